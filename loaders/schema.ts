@@ -1,0 +1,311 @@
+// The one declaration of every table tip-atlas publishes: vocabularies, column types and the
+// data dictionary. Loaders validate with these schemas, tests import them, and the README's
+// data dictionary is generated from `dictionary` (npm run docs:schema).
+import { z } from "zod";
+import { isCountryCode } from "./countries.ts";
+
+/** Units a figure may carry. Currencies are ISO 4217 codes and are checked separately. */
+export const COUNT_UNITS = ["persons", "count", "percent", "per_1000", "per_100000", "rank"] as const;
+export type CountUnit = (typeof COUNT_UNITS)[number];
+
+// ICU's list of ISO 4217 codes, shipped with Node: maintained upstream, not by us.
+const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+export const isCurrency = (unit: string): boolean => CURRENCIES.has(unit);
+export const isUnit = (unit: string): boolean =>
+  (COUNT_UNITS as readonly string[]).includes(unit) || isCurrency(unit);
+
+export const QUALIFIERS = ["exact", "approximately", "nearly", "at_least", "at_most", "range"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** What kind of unit a metric is measured in; "currency" admits any ISO 4217 code. */
+type UnitKind = CountUnit | "currency";
+
+interface MetricDefinition {
+  label: string;
+  description: string;
+  units: readonly UnitKind[];
+}
+
+/** The metric vocabulary. Add a metric here and every loader, test and page knows it. */
+export const METRICS = {
+  people_in_modern_slavery: {
+    label: "People in modern slavery",
+    description: "Estimated number of people living in modern slavery (Global Slavery Index and reports citing it).",
+    units: ["persons"],
+  },
+  modern_slavery_prevalence: {
+    label: "Modern slavery prevalence",
+    description: "Share of the population estimated to live in modern slavery.",
+    units: ["percent", "per_1000", "per_100000"],
+  },
+  modern_slavery_rank: {
+    label: "Modern slavery rank",
+    description: "A country's rank in a modern slavery ranking, as stated by the source.",
+    units: ["rank"],
+  },
+  people_rescued: {
+    label: "People rescued",
+    description: "People rescued or freed from trafficking, forced or bonded labour.",
+    units: ["persons"],
+  },
+  victims_identified: {
+    label: "Victims identified",
+    description: "Trafficking victims identified by authorities.",
+    units: ["persons"],
+  },
+  children_removed_from_work: {
+    label: "Children removed from work",
+    description: "Children identified in and removed from hazardous or bonded work.",
+    units: ["persons"],
+  },
+  id_cards_issued: {
+    label: "Identity cards obtained",
+    description: "People helped to obtain national identity cards.",
+    units: ["persons", "count"],
+  },
+  programme_budget: {
+    label: "Programme budget",
+    description: "Total budget of an anti-trafficking or anti-bonded-labour programme.",
+    units: ["currency"],
+  },
+  programme_annual_spend: {
+    label: "Programme annual spend",
+    description: "Average or actual yearly expenditure of a programme.",
+    units: ["currency"],
+  },
+  loans_disbursed: {
+    label: "Loans disbursed",
+    description: "Amount lent (e.g. no-interest loans to free labourers from debt).",
+    units: ["currency"],
+  },
+  housing_units_built: {
+    label: "Housing units built",
+    description: "Housing units constructed for freed labourers or victims.",
+    units: ["count"],
+  },
+  investigations: {
+    label: "Investigations",
+    description: "Trafficking investigations initiated.",
+    units: ["count"],
+  },
+  prosecutions: {
+    label: "Prosecutions",
+    description: "Trafficking prosecutions initiated.",
+    units: ["count"],
+  },
+  convictions: {
+    label: "Convictions",
+    description: "Traffickers convicted.",
+    units: ["count"],
+  },
+} as const satisfies Record<string, MetricDefinition>;
+export type Metric = keyof typeof METRICS;
+export const METRIC_NAMES = Object.keys(METRICS) as Metric[];
+
+export function unitFitsMetric(unit: string, metric: Metric): boolean {
+  const kinds: readonly UnitKind[] = METRICS[metric].units;
+  return kinds.includes(isCurrency(unit) ? "currency" : (unit as CountUnit));
+}
+
+export const SOURCE_KINDS = ["news", "government-report", "ngo-statement"] as const;
+
+export const EVENT_TYPES = {
+  list_inclusion: "A country is placed on a list (e.g. the CSPA list).",
+  action_plan: "A national or provincial action plan or strategic framework is adopted or extended.",
+  rules: "Rules or regulations are approved under an existing law.",
+  law: "A law is passed or amended.",
+  ratification: "A treaty or protocol is ratified.",
+  institution: "An institution, unit or committee is created or notified.",
+  statement: "An official statement or submission.",
+} as const;
+export type EventType = keyof typeof EVENT_TYPES;
+
+// Dates in the ledger are as precise as the source allows: a year, a month or a day.
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const partialDate = z
+  .string()
+  .regex(PARTIAL_DATE, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(s + "T00:00:00Z")) && new Date(s + "T00:00:00Z").toISOString().startsWith(s), "is not a calendar date");
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase slug (a-z, 0-9, hyphens)");
+const nonEmpty = z.string().trim().min(1, "is empty");
+const optionalText = z.string().transform((s) => (s.trim() === "" ? null : s.trim()));
+const countryCode = z.string().refine(isCountryCode, (s) => ({ message: `"${s}" is not an ISO 3166-1 alpha-3 country code` }));
+
+/** A finite number written plainly in the CSV: no thousands separators, no units. */
+const plainNumber = z.string().transform((s, ctx) => {
+  const t = s.trim();
+  if (!/^-?(\d+(\.\d+)?|\.\d+)([eE][-+]?\d+)?$/.test(t)) {
+    ctx.addIssue({ code: "custom", message: `"${s}" is not a plain number` });
+    return z.NEVER;
+  }
+  const n = Number(t);
+  if (!Number.isFinite(n)) {
+    ctx.addIssue({ code: "custom", message: `"${s}" is not a finite number` });
+    return z.NEVER;
+  }
+  return n;
+});
+
+// ---------------------------------------------------------------------------------------------
+// sources: the front matter of data/sources/<id>.md
+
+export const SourceMetaSchema = z
+  .object({
+    id: slug,
+    title: nonEmpty,
+    publisher: nonEmpty,
+    publisher_note: z.string().optional(),
+    published: partialDate,
+    published_note: z.string().optional(),
+    url: z.string().url().nullable(),
+    kind: z.enum(SOURCE_KINDS),
+    language: z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 language code"),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits"),
+    seed_file: z.string().optional(),
+  })
+  .strict();
+export type SourceMeta = z.infer<typeof SourceMetaSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// figures: data/figures.csv, one row per figure, reviewed by hand
+
+export const FIGURE_COLUMNS = [
+  "figure_id", "source_id", "quote", "value", "value_high", "unit", "qualifier", "metric",
+  "country", "region", "period_start", "period_end", "note",
+] as const;
+
+export const FigureRowSchema = z
+  .object({
+    figure_id: slug,
+    source_id: slug,
+    quote: nonEmpty,
+    value: plainNumber,
+    value_high: z.string().transform((s) => s.trim()).pipe(z.union([z.literal("").transform(() => null), plainNumber])),
+    unit: z.string().refine(isUnit, (s) => ({ message: `"${s}" is not a unit (${COUNT_UNITS.join(", ")} or an ISO 4217 currency code)` })),
+    qualifier: z.enum(QUALIFIERS),
+    metric: z.enum(METRIC_NAMES as [Metric, ...Metric[]]),
+    country: countryCode,
+    region: optionalText,
+    period_start: partialDate,
+    period_end: partialDate,
+    note: optionalText,
+  })
+  .strict()
+  .superRefine((row, ctx) => {
+    if (!unitFitsMetric(row.unit, row.metric)) {
+      ctx.addIssue({ code: "custom", path: ["unit"], message: `"${row.unit}" does not fit metric ${row.metric} (expects ${METRICS[row.metric].units.join(" or ")})` });
+    }
+    if (row.value < 0) ctx.addIssue({ code: "custom", path: ["value"], message: "is negative" });
+    if ((row.qualifier === "range") !== (row.value_high !== null)) {
+      ctx.addIssue({ code: "custom", path: ["value_high"], message: "must be set exactly when qualifier is range" });
+    }
+    if (row.value_high !== null && row.value_high < row.value) {
+      ctx.addIssue({ code: "custom", path: ["value_high"], message: "is below value" });
+    }
+    if (row.period_end < row.period_start.slice(0, row.period_end.length)) {
+      ctx.addIssue({ code: "custom", path: ["period_end"], message: `${row.period_end} is before period_start ${row.period_start}` });
+    }
+  });
+export type FigureRow = z.infer<typeof FigureRowSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// events: data/events.csv, dated non-numeric facts
+
+export const EVENT_COLUMNS = ["event_id", "source_id", "quote", "date", "date_end", "event_type", "country", "region", "title", "note"] as const;
+
+export const EventRowSchema = z
+  .object({
+    event_id: slug,
+    source_id: slug,
+    quote: nonEmpty,
+    date: partialDate,
+    // Where a source only bounds an event ("during the last one year"), date is the earliest
+    // and date_end the latest it can have happened.
+    date_end: z.string().transform((s) => s.trim()).pipe(z.union([z.literal("").transform(() => null), partialDate])),
+    event_type: z.enum(Object.keys(EVENT_TYPES) as [EventType, ...EventType[]]),
+    country: countryCode,
+    region: optionalText,
+    title: nonEmpty,
+    note: optionalText,
+  })
+  .strict()
+  .superRefine((row, ctx) => {
+    if (row.date_end !== null && row.date_end < row.date.slice(0, row.date_end.length)) {
+      ctx.addIssue({ code: "custom", path: ["date_end"], message: `${row.date_end} is before date ${row.date}` });
+    }
+  });
+export type EventRow = z.infer<typeof EventRowSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The published tables (Parquet) and their data dictionary.
+
+type ColumnType = "string" | "double" | "int32" | "string?" | "double?";
+export interface ColumnDoc {
+  name: string;
+  type: ColumnType;
+  description: string;
+}
+
+export const dictionary: Record<"figures" | "sources" | "events", ColumnDoc[]> = {
+  figures: [
+    { name: "figure_id", type: "string", description: "Stable identifier of the figure in data/figures.csv." },
+    { name: "source_id", type: "string", description: "The document the figure is quoted from (sources.id)." },
+    { name: "source_title", type: "string", description: "Title of that document." },
+    { name: "source_publisher", type: "string", description: "Publisher of that document." },
+    { name: "source_published", type: "string", description: "Publication date of that document (YYYY[-MM[-DD]])." },
+    { name: "source_url", type: "string?", description: "Link to the document as published, where known." },
+    { name: "quote", type: "string", description: "The sentence or clause holding the figure, verbatim from the document." },
+    { name: "quote_start", type: "int32", description: "Character offset (UTF-16) of the quote in the document body." },
+    { name: "quote_end", type: "int32", description: "Character offset just past the quote." },
+    { name: "figure_text", type: "string", description: "The figure as written in the quote (e.g. \"$1.4 million\")." },
+    { name: "figure_start", type: "int32", description: "Character offset of figure_text in the document body." },
+    { name: "figure_end", type: "int32", description: "Character offset just past figure_text." },
+    { name: "value", type: "double", description: "The figure, normalised (\"2.13million\" is 2130000)." },
+    { name: "value_high", type: "double?", description: "Upper bound when the figure is a range, else null." },
+    { name: "unit", type: "string", description: "persons, count, percent, per_1000, per_100000, rank or an ISO 4217 currency code." },
+    { name: "qualifier", type: "string", description: "exact, approximately, nearly, at_least, at_most or range." },
+    { name: "metric", type: "string", description: "What is measured, from the metric vocabulary." },
+    { name: "metric_label", type: "string", description: "Human-readable name of the metric." },
+    { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code of the country the figure is about." },
+    { name: "country_name", type: "string", description: "English name of that country." },
+    { name: "region", type: "string?", description: "Province, district or city within the country, where the source gives one." },
+    { name: "period_start", type: "string", description: "Start of the period the figure covers (YYYY[-MM[-DD]])." },
+    { name: "period_end", type: "string", description: "End of that period." },
+    { name: "year", type: "int32", description: "The year of period_end, for charts." },
+    { name: "note", type: "string?", description: "Reviewer's note: context, caveats, how the period was inferred." },
+  ],
+  sources: [
+    { name: "id", type: "string", description: "Readable slug of the document; file data/sources/<id>.md." },
+    { name: "title", type: "string", description: "Title as published." },
+    { name: "publisher", type: "string", description: "Who published it." },
+    { name: "publisher_note", type: "string?", description: "How the publisher was established when the text does not say." },
+    { name: "published", type: "string", description: "Publication date (YYYY[-MM[-DD]])." },
+    { name: "published_note", type: "string?", description: "How the date was inferred when the text does not print it." },
+    { name: "url", type: "string?", description: "Link to the document as published, where known." },
+    { name: "kind", type: "string", description: "news, government-report or ngo-statement." },
+    { name: "language", type: "string", description: "ISO 639 language code." },
+    { name: "sha256", type: "string", description: "SHA-256 of the body as stored, checked on every build." },
+    { name: "characters", type: "int32", description: "Length of the body in characters." },
+    { name: "figure_count", type: "int32", description: "Figures in the ledger quoted from this document." },
+    { name: "event_count", type: "int32", description: "Events in data/events.csv quoted from this document." },
+    { name: "body", type: "string", description: "The full text as published (render as text, never as HTML)." },
+  ],
+  events: [
+    { name: "event_id", type: "string", description: "Stable identifier of the event in data/events.csv." },
+    { name: "source_id", type: "string", description: "The document the event is quoted from." },
+    { name: "source_title", type: "string", description: "Title of that document." },
+    { name: "source_url", type: "string?", description: "Link to the document, where known." },
+    { name: "quote", type: "string", description: "Verbatim sentence stating the event." },
+    { name: "quote_start", type: "int32", description: "Character offset of the quote in the document body." },
+    { name: "date", type: "string", description: "When it happened, as precisely as the source says (YYYY[-MM[-DD]]); the earliest possible date when the source only bounds it." },
+    { name: "date_end", type: "string?", description: "The latest date it can have happened, when the source gives only bounds." },
+    { name: "year", type: "int32", description: "The year of date, for charts." },
+    { name: "event_type", type: "string", description: "Kind of event, from the event vocabulary." },
+    { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code of the country concerned." },
+    { name: "country_name", type: "string", description: "English name of that country." },
+    { name: "region", type: "string?", description: "Province or city, where the event is sub-national." },
+    { name: "title", type: "string", description: "One-line description written by the reviewer." },
+    { name: "note", type: "string?", description: "Reviewer's note." },
+  ],
+};

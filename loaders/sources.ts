@@ -1,0 +1,91 @@
+// Source documents: data/sources/<id>.md, YAML front matter then the body exactly as published.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { parseDocument } from "yaml";
+import type { DataIssue } from "./issues.ts";
+import { SourceMetaSchema, type SourceMeta } from "./schema.ts";
+
+export interface Source extends SourceMeta {
+  /** The text as published; quotes and offsets refer to it. */
+  body: string;
+  file: string;
+}
+
+export const sha256 = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---\r?\n/;
+
+/** Split a source file into front matter and body, or say what is wrong with it. */
+export function parseSourceFile(file: string, bytes: Uint8Array): { source?: Source; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { issues: [{ file, line: null, message: "is not valid UTF-8" }] };
+  }
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
+  const fm = FRONT_MATTER.exec(text);
+  if (!fm) return { issues: [{ file, line: 1, message: "has no front matter (the file must start with a --- line and close it with another)" }] };
+  const yamlText = fm[1] ?? "";
+  const body = text.slice(fm[0].length);
+  const doc = parseDocument(yamlText);
+  if (doc.errors.length) {
+    for (const e of doc.errors) issues.push({ file, line: 1 + (e.linePos?.[0].line ?? 1), message: `front matter: ${e.message.split("\n")[0]}` });
+    return { issues };
+  }
+  const keyLine = (key: string | undefined) => {
+    const i = key ? yamlText.split(/\r?\n/).findIndex((l) => l.startsWith(`${key}:`)) : -1;
+    return i >= 0 ? i + 2 : 1;
+  };
+  const parsed = SourceMetaSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    for (const e of parsed.error.issues) {
+      const key = e.path[0] === undefined ? undefined : String(e.path[0]);
+      issues.push({ file, line: keyLine(key), message: key ? `${key} ${e.message}` : e.message });
+    }
+    return { issues };
+  }
+  const meta = parsed.data;
+  const expectedId = basename(file).replace(/\.md$/, "");
+  if (meta.id !== expectedId) issues.push({ file, line: keyLine("id"), message: `id "${meta.id}" does not match the file name (expected "${expectedId}")` });
+  if (body.trim() === "") issues.push({ file, line: null, message: "has an empty body" });
+  const actual = sha256(body);
+  if (actual !== meta.sha256) issues.push({ file, line: keyLine("sha256"), message: `sha256 does not match the body (body hashes to ${actual}): the text was changed, or the hash was not updated` });
+  if (issues.length) return { issues };
+  return { source: { ...meta, body, file }, issues };
+}
+
+/** Every source under `dir`, with the issues of those that could not be read. */
+export function readSources(dir: string): { sources: Source[]; issues: DataIssue[] } {
+  const sources: Source[] = [];
+  const issues: DataIssue[] = [];
+  const files = readdirSync(dir).filter((f) => f.endsWith(".md")).sort();
+  const seen = new Map<string, string>();
+  for (const name of files) {
+    const file = join(dir, name);
+    const result = parseSourceFile(file, readFileSync(file));
+    issues.push(...result.issues);
+    if (!result.source) continue;
+    const other = seen.get(result.source.id);
+    if (other) {
+      issues.push({ file, line: 2, message: `id "${result.source.id}" is already used by ${other}` });
+      continue;
+    }
+    seen.set(result.source.id, file);
+    sources.push(result.source);
+  }
+  return { sources, issues };
+}
+
+/** Render a source file: front matter, then the body untouched. */
+export function formatSourceFile(meta: SourceMeta, body: string): string {
+  const lines = ["---"];
+  for (const [key, value] of Object.entries(meta)) {
+    if (value === undefined) continue;
+    lines.push(`${key}: ${JSON.stringify(value)}`);
+  }
+  lines.push("---", "");
+  return lines.join("\n") + body;
+}
