@@ -130,7 +130,12 @@ const partialDate = z
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase slug (a-z, 0-9, hyphens)");
 const nonEmpty = z.string().trim().min(1, "is empty");
 const optionalText = z.string().transform((s) => (s.trim() === "" ? null : s.trim()));
-const countryCode = z.string().refine(isCountryCode, (s) => ({ message: `"${s}" is not an ISO 3166-1 alpha-3 country code` }));
+/** A string that passes `test`; the message names the offending value. */
+const checked = (test: (s: string) => boolean, problem: string) =>
+  z.string().superRefine((s, ctx) => {
+    if (!test(s)) ctx.addIssue({ code: "custom", message: `"${s}" ${problem}` });
+  });
+const countryCode = checked(isCountryCode, "is not an ISO 3166-1 alpha-3 country code");
 
 /** A finite number written plainly in the CSV: no thousands separators, no units. */
 const plainNumber = z.string().transform((s, ctx) => {
@@ -182,7 +187,7 @@ export const FigureRowSchema = z
     quote: nonEmpty,
     value: plainNumber,
     value_high: z.string().transform((s) => s.trim()).pipe(z.union([z.literal("").transform(() => null), plainNumber])),
-    unit: z.string().refine(isUnit, (s) => ({ message: `"${s}" is not a unit (${COUNT_UNITS.join(", ")} or an ISO 4217 currency code)` })),
+    unit: checked(isUnit, `is not a unit (${COUNT_UNITS.join(", ")} or an ISO 4217 currency code)`),
     qualifier: z.enum(QUALIFIERS),
     metric: z.enum(METRIC_NAMES as [Metric, ...Metric[]]),
     country: countryCode,

@@ -1,0 +1,59 @@
+// Every figure of the ledger on one time axis: one row per metric and place, one dot per
+// figure, the value written beside it. Values in persons, dollars and percent share no scale, so the
+// chart compares when and what, and the label says how much.
+import * as Plot from "@observablehq/plot";
+import { formatFigure } from "./format.js";
+
+export interface FigureRow {
+  figure_id: string;
+  metric_label: string;
+  country_name: string;
+  region: string | null;
+  year: number;
+  value: number;
+  value_high: number | null;
+  unit: string;
+  qualifier: string;
+  source_title: string;
+  source_id: string;
+  quote: string;
+}
+
+export function FiguresChart(rows: FigureRow[], { width }: { width: number }) {
+  const narrow = width < 560;
+  const data = rows.map((r) => {
+    const place = r.region ? `${r.region}, ${r.country_name}` : r.country_name;
+    return { ...r, date: new Date(Date.UTC(r.year, 6, 1)), label: formatFigure(r), place, row: `${r.metric_label} — ${place}` };
+  });
+  const metrics = [...new Set(data.map((d) => d.row))].sort();
+  return Plot.plot({
+    width,
+    height: Math.max(160, metrics.length * (narrow ? 44 : 36) + 60),
+    marginLeft: narrow ? 10 : 300,
+    marginRight: 10,
+    marginTop: narrow ? 20 : 30,
+    ariaLabel: "Figures quoted from the source documents, by year and metric",
+    ariaDescription: `${rows.length} figures. Each dot is one figure from a verified quote; its tooltip shows the value, qualifier, source and quote.`,
+    x: { type: "utc", label: "Year the figure refers to", nice: true, insetLeft: 16, insetRight: narrow ? 40 : 170, ticks: narrow ? 4 : 8 },
+    y: { domain: metrics, label: null, axis: narrow ? null : "left" },
+    color: { legend: true, label: "Country" },
+    marks: [
+      Plot.gridY({ strokeDasharray: "2,3" }),
+      narrow ? Plot.text(metrics, { y: (d) => d, frameAnchor: "left", dy: -14, fontWeight: "bold", text: (d) => d }) : null,
+      Plot.dot(data, {
+        x: "date",
+        y: "row",
+        fill: "country_name",
+        r: 6,
+        stroke: "var(--theme-background, white)",
+        className: "figure-dots",
+        ariaLabel: (d) => `${d.metric_label}, ${d.place}, ${d.year}: ${d.label}`,
+        channels: { Figure: "label", Place: "place", Qualifier: "qualifier", Source: "source_title", Quote: "quote" },
+        tip: { format: { x: (d: Date) => String(d.getUTCFullYear()), y: true, fill: false, Figure: true, Place: true, Qualifier: true, Source: true, Quote: true }, lineWidth: narrow ? 30 : 60, maxLineWidth: narrow ? 30 : 60 } as any,
+      }),
+      Plot.text(data, narrow
+        ? { x: "date", y: "row", text: "label", dy: 13, fontSize: 10, ariaHidden: "true" }
+        : { x: "date", y: "row", text: "label", dx: 9, textAnchor: "start", fontSize: 11, ariaHidden: "true" }),
+    ],
+  });
+}

@@ -1,0 +1,9 @@
+// These packages ship no type declarations; we use them through narrow, checked call sites.
+declare module "htl" {
+  export const html: (strings: TemplateStringsArray, ...values: unknown[]) => HTMLElement;
+}
+declare module "@observablehq/inputs" {
+  export function table(data: unknown[], options?: Record<string, unknown>): HTMLElement;
+  export function select(data: unknown[], options?: Record<string, unknown>): HTMLElement;
+  export function checkbox(data: unknown[], options?: Record<string, unknown>): HTMLElement;
+}
