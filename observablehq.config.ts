@@ -1,14 +1,21 @@
 // Observable Framework configuration. Everything the site loads comes from this repository or
 // node_modules: no web fonts, no CDN.
+export const PAGES = [{ name: "Figures", path: "/" }];
+
 export default {
   title: "tip-atlas",
   root: "src",
-  pages: [{ name: "Figures from the reports", path: "/" }],
+  pages: PAGES,
   // The default global stylesheet imports web fonts from a CDN. Instead: the stylesheet of
   // Observable Inputs, which Framework bundles itself but adds only for CDN imports of Inputs.
   globalStylesheets: ["observablehq:stdlib/inputs.css"],
-  // Light and dark themes plus the Inputs stylesheet, all bundled offline (see src/style.css).
+  // Light and dark themes, bundled offline (see src/style.css).
   style: "style.css",
+  // Framework 1.13's sidebar nests a <label> in its <ol> and labels its toggle by title only,
+  // which axe-core rejects; a plain header navigation is accessible and fits 375 px.
+  sidebar: false,
+  header: `<nav class="site-nav" aria-label="Sections"><a class="site-name" href="/">tip-atlas</a>${PAGES.map((p) => `<a href="${p.path}">${p.name}</a>`).join("")}</nav>`,
+  pager: false,
   search: false,
-  footer: "tip-atlas — every figure with its source. Built with Observable Framework from this repository's data.",
+  footer: "tip-atlas: every figure with its source. Built with Observable Framework from this repository's data.",
 };

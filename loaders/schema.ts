@@ -198,7 +198,7 @@ export const FigureRowSchema = z
   })
   .strict()
   .superRefine((row, ctx) => {
-    if (!unitFitsMetric(row.unit, row.metric)) {
+    if (isUnit(row.unit) && !unitFitsMetric(row.unit, row.metric)) {
       ctx.addIssue({ code: "custom", path: ["unit"], message: `"${row.unit}" does not fit metric ${row.metric} (expects ${METRICS[row.metric].units.join(" or ")})` });
     }
     if (row.value < 0) ctx.addIssue({ code: "custom", path: ["value"], message: "is negative" });

@@ -26,7 +26,7 @@ export function FiguresChart(rows: FigureRow[], { width }: { width: number }) {
     return { ...r, date: new Date(Date.UTC(r.year, 6, 1)), label: formatFigure(r), place, row: `${r.metric_label} — ${place}` };
   });
   const metrics = [...new Set(data.map((d) => d.row))].sort();
-  return Plot.plot({
+  const chart = Plot.plot({
     width,
     height: Math.max(160, metrics.length * (narrow ? 44 : 36) + 60),
     marginLeft: narrow ? 10 : 300,
@@ -56,4 +56,9 @@ export function FiguresChart(rows: FigureRow[], { width }: { width: number }) {
         : { x: "date", y: "row", text: "label", dx: 9, textAnchor: "start", fontSize: 11, ariaHidden: "true" }),
     ],
   });
+  // Plot puts aria-label on bare <circle> and <g> elements, where ARIA prohibits a name without
+  // a role (axe-core: aria-prohibited-attr). Each dot is an image of one figure.
+  for (const dot of chart.querySelectorAll("g.figure-dots circle")) dot.setAttribute("role", "img");
+  for (const tip of chart.querySelectorAll('g[aria-label="tip"]')) tip.setAttribute("role", "status");
+  return chart;
 }

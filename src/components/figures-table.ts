@@ -14,11 +14,16 @@ export function FiguresTable(rows: (FigureRow & { period_start: string; period_e
     source: r.source_title,
     quote: r.quote,
   }));
-  return Inputs.table(data, {
+  const table = Inputs.table(data, {
     header: { figure: "Figure", metric: "Metric", place: "Place", period: "Period", qualifier: "Qualifier", source: "Source", quote: "Quote" },
     width: { figure: 150, metric: 170, place: 140, period: 130, quote: 480 },
     rows: 14,
     select: false,
     layout: "auto",
   } as any);
+  // The table scrolls; keyboard users must be able to focus it to scroll it (WCAG 2.1.1).
+  table.tabIndex = 0;
+  table.setAttribute("role", "region");
+  table.setAttribute("aria-label", `Table of ${rows.length} figures`);
+  return table;
 }
