@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // The JSON report lets .ci/run print one closing "N passed, N failed" line.
+    reporters: ["default", ["json", { outputFile: "tests/.tmp/unit.json" }]],
     include: ["tests/unit/**/*.test.ts"],
   },
 });

@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 // timeouts (DuckDB-wasm's 34 MB wasm is compiled on each page load).
 export default defineConfig({
   test: {
+    // The JSON report lets .ci/run print one closing "N passed, N failed" line.
+    reporters: ["default", ["json", { outputFile: "tests/.tmp/e2e.json" }]],
     include: ["tests/e2e/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
