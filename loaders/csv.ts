@@ -16,10 +16,12 @@ export interface CsvTable {
 }
 
 /**
- * Parse `text` (the content of `file`) whose header must be exactly `columns`, in any order.
- * A record with too few or too many fields is reported and left out; every other record is kept.
+ * Parse `text` (the content of `file`) whose header must hold `columns`, in any order, and no
+ * other column unless `allowExtra` (third-party tables carry columns we do not use). Header
+ * names are trimmed. A record with too few or too many fields is reported and left out; every
+ * other record is kept.
  */
-export function readCsv(file: string, text: string, columns: readonly string[]): CsvTable {
+export function readCsv(file: string, text: string, columns: readonly string[], { allowExtra = false } = {}): CsvTable {
   const issues: DataIssue[] = [];
   const records: CsvRecord[] = [];
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
@@ -45,7 +47,7 @@ export function readCsv(file: string, text: string, columns: readonly string[]):
         const missing = columns.filter((c) => !header!.includes(c));
         const extra = header.filter((c) => !columns.includes(c));
         if (missing.length) issues.push({ file, line: start, message: `header lacks column(s) ${missing.join(", ")}` });
-        if (extra.length) issues.push({ file, line: start, message: `header has unknown column(s) ${extra.join(", ")}` });
+        if (extra.length && !allowExtra) issues.push({ file, line: start, message: `header has unknown column(s) ${extra.join(", ")}` });
         return;
       }
       if (fields.length !== header.length) {

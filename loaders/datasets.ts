@@ -1,29 +1,18 @@
-// The published tables, each built from the validated ledger with its origin attached.
-import { formatIssue } from "./issues.ts";
+// The published tables, each built from validated inputs with its origin attached. Everything
+// is loaded and checked together: a table is published only when no input has a problem.
+import { formatIssue, type DataIssue } from "./issues.ts";
 import { loadLedger, type Ledger } from "./ledger.ts";
 import { dateRange, hashFiles, type Origin } from "./origin.ts";
 import { toParquet } from "./parquet.ts";
+import { loadCspa } from "./reference/cspa.ts";
+import { factEvents, factFigures } from "./reference/fact-tables.ts";
+import { readFacts } from "./reference/facts.ts";
+import { loadGsi } from "./reference/gsi.ts";
+import { loadTiers } from "./reference/tiers.ts";
 import { dictionary, type ColumnDoc } from "./schema.ts";
 
 export type DatasetName = keyof typeof dictionary;
 export const DATASETS = Object.keys(dictionary) as DatasetName[];
-
-const LICENSE = "Ledger and metadata: CC BY 4.0, tip-atlas contributors. Quoted text remains the publishers' own, quoted for verification.";
-
-const DESCRIPTIONS: Record<DatasetName, { title: string; description: string }> = {
-  figures: {
-    title: "Figures quoted from reports on trafficking in persons",
-    description: "Every statistical figure in the stored documents, reviewed by hand in data/figures.csv, each checked to be written in a verbatim quote of its source.",
-  },
-  sources: {
-    title: "Source documents",
-    description: "The documents behind the figures, stored as published with their metadata and SHA-256.",
-  },
-  events: {
-    title: "Dated policy events quoted from reports",
-    description: "Laws, rules, plans, ratifications and list placements, each with a verbatim quote of its source (data/events.csv).",
-  },
-};
 
 export interface Dataset {
   name: DatasetName;
@@ -32,38 +21,103 @@ export interface Dataset {
   origin: Origin;
 }
 
-export function buildDataset(name: DatasetName, ledger: Ledger): Dataset {
-  const rows = (ledger[name] as unknown as Record<string, unknown>[]);
-  const inputs = name === "sources" ? ledger.sources.map((s) => s.file) : ledger.inputs;
-  return {
-    name,
-    rows,
-    columns: dictionary[name],
-    origin: {
-      dataset: name,
-      ...DESCRIPTIONS[name],
-      producer: "tip-atlas (hand-reviewed ledger, verified against stored sources)",
-      license: LICENSE,
-      date_range: dateRange(ledger.sources.map((s) => s.published)),
-      inputs: hashFiles(inputs),
-    },
-  };
+export interface Catalog {
+  ledger: Ledger;
+  datasets: Record<DatasetName, Dataset>;
+  issues: DataIssue[];
 }
 
-/** Load and validate the ledger; on any problem, report each to stderr and exit non-zero. */
-export function loadLedgerOrExit(dataDir = "data"): Ledger {
+const LEDGER_LICENSE = "Ledger and metadata: CC BY 4.0, tip-atlas contributors. Quoted text remains the publishers' own, quoted for verification.";
+const REFERENCE_LICENSE = "Facts and figures as published by their cited sources; compiled rows quoted for research with their citations.";
+
+export function loadCatalog(dataDir = "data"): Catalog {
+  const referenceDir = `${dataDir}/reference`;
   const ledger = loadLedger(dataDir);
-  if (ledger.issues.length) {
-    for (const issue of ledger.issues) process.stderr.write(formatIssue(issue) + "\n");
-    process.stderr.write(`${ledger.issues.length} problem(s) in the data; nothing was published.\n`);
+  const facts = readFacts(referenceDir);
+  const gsi = loadGsi(referenceDir);
+  const tiers = loadTiers(facts.facts, referenceDir);
+  const cspa = loadCspa(facts.facts, ledger.events);
+  const extraFigures = factFigures(facts.facts);
+  const extraEvents = factEvents(facts.facts);
+  const issues = [...ledger.issues, ...facts.issues, ...gsi.issues, ...tiers.issues, ...cspa.issues, ...extraFigures.issues, ...extraEvents.issues];
+
+  const sourceDates = dateRange(ledger.sources.map((s) => s.published));
+  const origin = (name: DatasetName, o: Omit<Origin, "dataset" | "inputs">, inputs: string[]): Origin => ({ dataset: name, ...o, inputs: hashFiles(inputs) });
+  const dataset = (name: DatasetName, rows: object[], o: Origin): Dataset => ({ name, rows: rows as Record<string, unknown>[], columns: dictionary[name], origin: o });
+
+  const figures = [
+    ...ledger.figures,
+    ...extraFigures.rows.map((f) => ({ ...f, provenance: "dataset", source_id: null, source_publisher: null, source_published: null, quote_start: null, quote_end: null, figure_text: null, figure_start: null, figure_end: null })),
+  ];
+  const events = [
+    ...ledger.events,
+    ...extraEvents.rows.map((e) => ({ ...e, provenance: "dataset", source_id: null, quote_start: null })),
+  ];
+  const datasets: Record<DatasetName, Dataset> = {
+    figures: dataset("figures", figures, origin("figures", {
+      title: "Figures on trafficking in persons, with their sources",
+      producer: "tip-atlas: hand-reviewed ledger verified against stored documents (data/figures.csv), plus cited figures from data/reference/facts.csv",
+      description: "Statistical figures: each is either quoted from a stored document and checked against it, or a cited row of the reference facts.",
+      license: LEDGER_LICENSE,
+      date_range: sourceDates,
+      details: { from_documents: ledger.figures.length, from_reference_facts: extraFigures.rows.length },
+    }, [...ledger.inputs, facts.file])),
+    sources: dataset("sources", ledger.sources, origin("sources", {
+      title: "Source documents",
+      producer: "tip-atlas (documents stored as published)",
+      description: "The documents behind the figures, stored as published with their metadata and SHA-256.",
+      license: LEDGER_LICENSE,
+      date_range: sourceDates,
+    }, ledger.sources.map((s) => s.file))),
+    events: dataset("events", events, origin("events", {
+      title: "Dated policy events: laws, rules, plans, ratifications, list placements",
+      producer: "tip-atlas: data/events.csv (quoted from stored documents) and the legal milestones of data/reference/facts.csv",
+      description: "Each event has a quote from a stored document or a citation from the reference facts.",
+      license: LEDGER_LICENSE,
+      date_range: dateRange(events.map((e) => e.date)),
+      details: { from_documents: ledger.events.length, from_reference_facts: extraEvents.rows.length },
+    }, [...ledger.inputs, facts.file])),
+    gsi: dataset("gsi", gsi.rows, origin("gsi", {
+      title: "Global Slavery Index country tables, editions 2016, 2018 and 2023",
+      producer: "Walk Free (Global Slavery Index); copied from the public repository Jaina007/slavery_capstone (commit b8397698, Datasets/)",
+      description: "One row per country and edition. Prevalence is published in percent (2016) or per 1,000 (2018, 2023) and harmonised to per 1,000. The editions are not comparable as a time series.",
+      license: "Walk Free's Global Slavery Index data, reproduced for research with attribution.",
+      date_range: ["2016", "2023"],
+      details: { dropped_rows: gsi.dropped },
+    }, gsi.inputs)),
+    tiers: dataset("tiers", tiers.rows, origin("tiers", {
+      title: "US State Department TIP Report tier placements, 2001–2025",
+      producer: "US Department of State (Trafficking in Persons Reports); 2001–2015 panel compiled by Cho et al. as kept in andrewheiss/jk_misc (commit 1749d1b6); 2014–2025 placements cited from report text and news (data/reference/facts.csv)",
+      description: "One row per country and report year, with the source of each. Suspect, uncertain and conflicting placements are kept and flagged.",
+      license: REFERENCE_LICENSE,
+      date_range: ["2001", "2025"],
+      details: { dropped_rows: tiers.dropped },
+    }, [...tiers.inputs, facts.file])),
+    cspa: dataset("cspa", cspa.rows, origin("cspa", {
+      title: "Child Soldiers Prevention Act list membership",
+      producer: "tip-atlas, from data/reference/facts.csv and the CSPA listings quoted in stored documents (data/events.csv)",
+      description: "One row per country, year and source; sources that disagree are kept side by side and flagged as in conflict.",
+      license: REFERENCE_LICENSE,
+      date_range: dateRange(cspa.rows.map((r) => String(r.year))),
+    }, [facts.file, ...ledger.inputs])),
+  };
+  return { ledger, datasets, issues };
+}
+
+/** Load and validate everything; on any problem, report each to stderr and exit non-zero. */
+export function loadCatalogOrExit(dataDir = "data"): Catalog {
+  const catalog = loadCatalog(dataDir);
+  if (catalog.issues.length) {
+    for (const issue of catalog.issues) process.stderr.write(formatIssue(issue) + "\n");
+    process.stderr.write(`${catalog.issues.length} problem(s) in the data; nothing was published.\n`);
     process.exit(1);
   }
-  return ledger;
+  return catalog;
 }
 
 /** Body of a Framework data loader: the named table as Parquet on stdout. */
 export function writeParquetDataset(name: DatasetName, dataDir = "data"): void {
-  const dataset = buildDataset(name, loadLedgerOrExit(dataDir));
+  const dataset = loadCatalogOrExit(dataDir).datasets[name];
   const bytes = toParquet(dataset.rows, dataset.columns, { "tip_atlas.origin": JSON.stringify(dataset.origin) });
   process.stdout.write(bytes);
 }

@@ -17,6 +17,8 @@ import type { ZodType } from "zod";
 
 /** A figure as published in figures.parquet: the ledger row plus its provenance. */
 export interface FigureRecord extends FigureRow {
+  provenance: "document";
+  reference_row: string;
   source_title: string;
   source_publisher: string;
   source_published: string;
@@ -32,6 +34,8 @@ export interface FigureRecord extends FigureRow {
 }
 
 export interface EventRecord extends EventRow {
+  provenance: "document";
+  reference_row: string;
   source_title: string;
   source_url: string | null;
   quote_start: number;
@@ -163,6 +167,8 @@ export function loadLedger(dataDir = "data"): Ledger {
     const end = derived.high?.end ?? derived.low.end;
     figures.push({
       ...row,
+      provenance: "document",
+      reference_row: `${figuresFile}:${line}`,
       source_title: source.title,
       source_publisher: source.publisher,
       source_published: source.published,
@@ -185,6 +191,8 @@ export function loadLedger(dataDir = "data"): Ledger {
     if (!located) continue;
     events.push({
       ...row,
+      provenance: "document",
+      reference_row: `${eventsFile}:${line}`,
       source_title: located.source.title,
       source_url: located.source.url,
       quote_start: located.start,

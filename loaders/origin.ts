@@ -12,6 +12,8 @@ export interface Origin {
   license: string;
   /** Earliest and latest publication dates of the documents behind it. */
   date_range: [string, string] | null;
+  /** Counts a reader should know: rows by provenance, rows dropped on purpose. */
+  details?: Record<string, unknown>;
   inputs: { path: string; sha256: string }[];
 }
 

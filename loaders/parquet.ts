@@ -2,7 +2,7 @@
 // dictionary, flechette encodes it as Arrow IPC, and parquet-wasm writes Parquet (see README,
 // "Why parquet-wasm", for the measurement against @duckdb/node-api).
 import * as aq from "arquero";
-import { float64, int32, utf8, type DataType } from "@uwdata/flechette";
+import { bool, float64, int32, utf8, type DataType } from "@uwdata/flechette";
 import { Compression, Table, WriterPropertiesBuilder, readParquet, writeParquet } from "parquet-wasm";
 import type { ColumnDoc } from "./schema.ts";
 
@@ -12,6 +12,8 @@ const ARROW_TYPES: Record<ColumnDoc["type"], () => DataType> = {
   double: float64,
   "double?": float64,
   int32: int32,
+  "int32?": int32,
+  boolean: bool,
 };
 
 /** Rows → Arrow IPC stream bytes, typed by the dictionary (so all-null columns keep their type). */

@@ -98,6 +98,51 @@ export const METRICS = {
     description: "Traffickers convicted.",
     units: ["count"],
   },
+  share_of_convictions: {
+    label: "Share of convictions",
+    description: "A province's or group's share of all trafficking convictions.",
+    units: ["percent"],
+  },
+  complicit_official_convictions: {
+    label: "Convictions of complicit officials",
+    description: "Government officials convicted for complicity in trafficking.",
+    units: ["count"],
+  },
+  victims_referred_to_care_share: {
+    label: "Victims referred to care",
+    description: "Share of identified victims referred to protection services.",
+    units: ["percent"],
+  },
+  bonded_labour_estimate: {
+    label: "People in bonded labour",
+    description: "Estimated number of people in bonded (debt) labour.",
+    units: ["persons"],
+  },
+  forced_labour_estimate: {
+    label: "People in forced labour",
+    description: "Estimated number of people in forced labour.",
+    units: ["persons"],
+  },
+  complaints_received: {
+    label: "Complaints received",
+    description: "Trafficking or smuggling complaints received by an agency.",
+    units: ["count"],
+  },
+  cases_registered: {
+    label: "Cases registered",
+    description: "Cases registered or acted on by an agency.",
+    units: ["count"],
+  },
+  arrests: {
+    label: "Arrests",
+    description: "People arrested for trafficking, smuggling or related offences.",
+    units: ["persons"],
+  },
+  cspa_list_size: {
+    label: "Governments on the CSPA list",
+    description: "Number of governments on the US Child Soldiers Prevention Act list.",
+    units: ["count"],
+  },
 } as const satisfies Record<string, MetricDefinition>;
 export type Metric = keyof typeof METRICS;
 export const METRIC_NAMES = Object.keys(METRICS) as Metric[];
@@ -107,16 +152,27 @@ export function unitFitsMetric(unit: string, metric: Metric): boolean {
   return kinds.includes(isCurrency(unit) ? "currency" : (unit as CountUnit));
 }
 
+/** Who stands behind a figure: analysts must tell government claims from external assessments. */
+export const CLAIM_KINDS = {
+  government_claim: "Reported by the Government of Pakistan or its agencies (FIA, Interior Ministry, provinces).",
+  us_state_department: "Stated in a US State Department TIP Report or interim assessment.",
+  walk_free_estimate: "Estimated by Walk Free's Global Slavery Index.",
+  civil_society: "Stated by a civil-society organisation.",
+  news_report: "Stated by a news report with no other attribution.",
+} as const;
+export type ClaimKind = keyof typeof CLAIM_KINDS;
+
 export const SOURCE_KINDS = ["news", "government-report", "ngo-statement"] as const;
 
 export const EVENT_TYPES = {
-  list_inclusion: "A country is placed on a list (e.g. the CSPA list).",
+  cspa_list: "A government is placed on the US Child Soldiers Prevention Act list in a TIP Report.",
   action_plan: "A national or provincial action plan or strategic framework is adopted or extended.",
   rules: "Rules or regulations are approved under an existing law.",
   law: "A law is passed or amended.",
   ratification: "A treaty or protocol is ratified.",
   institution: "An institution, unit or committee is created or notified.",
   statement: "An official statement or submission.",
+  status: "A state of affairs reported at a date (e.g. not yet a party to a treaty).",
 } as const;
 export type EventType = keyof typeof EVENT_TYPES;
 
@@ -177,7 +233,7 @@ export type SourceMeta = z.infer<typeof SourceMetaSchema>;
 
 export const FIGURE_COLUMNS = [
   "figure_id", "source_id", "quote", "value", "value_high", "unit", "qualifier", "metric",
-  "country", "region", "period_start", "period_end", "note",
+  "country", "region", "period_start", "period_end", "claim_kind", "note",
 ] as const;
 
 export const FigureRowSchema = z
@@ -194,6 +250,7 @@ export const FigureRowSchema = z
     region: optionalText,
     period_start: partialDate,
     period_end: partialDate,
+    claim_kind: z.enum(Object.keys(CLAIM_KINDS) as [ClaimKind, ...ClaimKind[]]),
     note: optionalText,
   })
   .strict()
@@ -245,27 +302,30 @@ export type EventRow = z.infer<typeof EventRowSchema>;
 // ---------------------------------------------------------------------------------------------
 // The published tables (Parquet) and their data dictionary.
 
-type ColumnType = "string" | "double" | "int32" | "string?" | "double?";
+type ColumnType = "string" | "double" | "int32" | "boolean" | "string?" | "double?" | "int32?";
 export interface ColumnDoc {
   name: string;
   type: ColumnType;
   description: string;
 }
 
-export const dictionary: Record<"figures" | "sources" | "events", ColumnDoc[]> = {
+export const dictionary: Record<"figures" | "sources" | "events" | "gsi" | "tiers" | "cspa", ColumnDoc[]> = {
   figures: [
     { name: "figure_id", type: "string", description: "Stable identifier of the figure in data/figures.csv." },
-    { name: "source_id", type: "string", description: "The document the figure is quoted from (sources.id)." },
-    { name: "source_title", type: "string", description: "Title of that document." },
-    { name: "source_publisher", type: "string", description: "Publisher of that document." },
-    { name: "source_published", type: "string", description: "Publication date of that document (YYYY[-MM[-DD]])." },
-    { name: "source_url", type: "string?", description: "Link to the document as published, where known." },
-    { name: "quote", type: "string", description: "The sentence or clause holding the figure, verbatim from the document." },
-    { name: "quote_start", type: "int32", description: "Character offset (UTF-16) of the quote in the document body." },
-    { name: "quote_end", type: "int32", description: "Character offset just past the quote." },
-    { name: "figure_text", type: "string", description: "The figure as written in the quote (e.g. \"$1.4 million\")." },
-    { name: "figure_start", type: "int32", description: "Character offset of figure_text in the document body." },
-    { name: "figure_end", type: "int32", description: "Character offset just past figure_text." },
+    { name: "provenance", type: "string", description: "document: quoted from a stored document and checked against it; dataset: a cited row of data/reference/facts.csv." },
+    { name: "source_id", type: "string?", description: "The stored document the figure is quoted from (sources.id); null for dataset rows." },
+    { name: "source_title", type: "string", description: "Title of the source." },
+    { name: "source_publisher", type: "string?", description: "Publisher of the stored document." },
+    { name: "source_published", type: "string?", description: "Publication date of the stored document (YYYY[-MM[-DD]])." },
+    { name: "source_url", type: "string?", description: "Link to the source as published, where known." },
+    { name: "quote", type: "string?", description: "The sentence holding the figure, verbatim; for dataset rows the cited excerpt, if any." },
+    { name: "quote_start", type: "int32?", description: "Character offset (UTF-16) of the quote in the document body." },
+    { name: "quote_end", type: "int32?", description: "Character offset just past the quote." },
+    { name: "figure_text", type: "string?", description: "The figure as written in the quote (e.g. \"$1.4 million\")." },
+    { name: "figure_start", type: "int32?", description: "Character offset of figure_text in the document body." },
+    { name: "figure_end", type: "int32?", description: "Character offset just past figure_text." },
+    { name: "reference_row", type: "string", description: "The input row this figure was read from (path:line)." },
+    { name: "claim_kind", type: "string", description: "Who stands behind the figure: government_claim, us_state_department, walk_free_estimate, civil_society or news_report." },
     { name: "value", type: "double", description: "The figure, normalised (\"2.13million\" is 2130000)." },
     { name: "value_high", type: "double?", description: "Upper bound when the figure is a range, else null." },
     { name: "unit", type: "string", description: "persons, count, percent, per_1000, per_100000, rank or an ISO 4217 currency code." },
@@ -297,12 +357,14 @@ export const dictionary: Record<"figures" | "sources" | "events", ColumnDoc[]> =
     { name: "body", type: "string", description: "The full text as published (render as text, never as HTML)." },
   ],
   events: [
-    { name: "event_id", type: "string", description: "Stable identifier of the event in data/events.csv." },
-    { name: "source_id", type: "string", description: "The document the event is quoted from." },
-    { name: "source_title", type: "string", description: "Title of that document." },
-    { name: "source_url", type: "string?", description: "Link to the document, where known." },
-    { name: "quote", type: "string", description: "Verbatim sentence stating the event." },
-    { name: "quote_start", type: "int32", description: "Character offset of the quote in the document body." },
+    { name: "event_id", type: "string", description: "Stable identifier of the event." },
+    { name: "provenance", type: "string", description: "document: quoted from a stored document (data/events.csv); dataset: a cited row of data/reference/facts.csv." },
+    { name: "source_id", type: "string?", description: "The stored document the event is quoted from; null for dataset rows." },
+    { name: "source_title", type: "string", description: "Title of the source." },
+    { name: "source_url", type: "string?", description: "Link to the source, where known." },
+    { name: "quote", type: "string?", description: "Verbatim sentence stating the event, or the cited excerpt." },
+    { name: "quote_start", type: "int32?", description: "Character offset of the quote in the document body." },
+    { name: "reference_row", type: "string", description: "The input row this event was read from (path:line)." },
     { name: "date", type: "string", description: "When it happened, as precisely as the source says (YYYY[-MM[-DD]]); the earliest possible date when the source only bounds it." },
     { name: "date_end", type: "string?", description: "The latest date it can have happened, when the source gives only bounds." },
     { name: "year", type: "int32", description: "The year of date, for charts." },
@@ -312,5 +374,51 @@ export const dictionary: Record<"figures" | "sources" | "events", ColumnDoc[]> =
     { name: "region", type: "string?", description: "Province or city, where the event is sub-national." },
     { name: "title", type: "string", description: "One-line description written by the reviewer." },
     { name: "note", type: "string?", description: "Reviewer's note." },
+  ],
+  gsi: [
+    { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code (names mapped with i18n-iso-countries and data/reference/country-aliases.csv)." },
+    { name: "country_name", type: "string", description: "English name of the country." },
+    { name: "edition", type: "int32", description: "Global Slavery Index edition: 2016, 2018 or 2023." },
+    { name: "region", type: "string?", description: "Walk Free's region for the country in that edition." },
+    { name: "population", type: "double?", description: "Population used by the edition." },
+    { name: "estimated_number", type: "double?", description: "Estimated number of people in modern slavery; null where the edition gives no estimate." },
+    { name: "estimated_number_qualifier", type: "string?", description: "exact, or at_most where the table gives an upper bound (\"<1,000\")." },
+    { name: "prevalence_published", type: "double?", description: "Prevalence as published, in prevalence_unit." },
+    { name: "prevalence_unit", type: "string", description: "percent (2016) or per_1000 (2018, 2023)." },
+    { name: "prevalence_per_1000", type: "double?", description: "Prevalence harmonised to people per 1,000 (2016 percent × 10)." },
+    { name: "vulnerability_score", type: "double?", description: "The edition's overall vulnerability score (scales differ between editions)." },
+    { name: "government_response_score", type: "double?", description: "The edition's government response total (scales differ between editions)." },
+    { name: "source_title", type: "string", description: "The edition's country table." },
+    { name: "source_url", type: "string", description: "Walk Free's page for the edition." },
+    { name: "reference_row", type: "string", description: "The input row (path:line)." },
+    { name: "comparability_note", type: "string", description: "Walk Free's warning that editions are not a time series." },
+  ],
+  tiers: [
+    { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code." },
+    { name: "country_name", type: "string", description: "English name of the country." },
+    { name: "year", type: "int32", description: "TIP Report year." },
+    { name: "tier", type: "string", description: "Tier 1, Tier 2, Tier 2 Watch List or Tier 3." },
+    { name: "tier_level", type: "double", description: "1, 2, 2.5 (Watch List) or 3, for charts." },
+    { name: "source_title", type: "string", description: "Where the placement comes from." },
+    { name: "source_url", type: "string?", description: "Link to that source." },
+    { name: "quote", type: "string?", description: "Excerpt of the report or article stating the placement, where one is cited." },
+    { name: "reference_row", type: "string", description: "The input row (path:line)." },
+    { name: "provenance", type: "string", description: "panel: the 2001–2015 academic panel; text: a cited report or article (facts.csv)." },
+    { name: "flag", type: "string?", description: "suspect, uncertain or conflict: kept, not corrected; see note." },
+    { name: "note", type: "string?", description: "Why a row is flagged, and what other sources say." },
+  ],
+  cspa: [
+    { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code." },
+    { name: "country_name", type: "string", description: "English name of the country." },
+    { name: "year", type: "int32", description: "TIP Report year of the list." },
+    { name: "listed", type: "boolean", description: "Whether this source puts the government on the Child Soldiers Prevention Act list that year." },
+    { name: "source_title", type: "string", description: "The source." },
+    { name: "source_url", type: "string?", description: "Link to it, where known." },
+    { name: "source_id", type: "string?", description: "The stored document, for rows quoted from data/sources/." },
+    { name: "quote", type: "string?", description: "Excerpt stating the listing." },
+    { name: "reference_row", type: "string", description: "The input row." },
+    { name: "provenance", type: "string", description: "document or dataset." },
+    { name: "conflict", type: "boolean", description: "Sources disagree on this country and year: all their rows are kept." },
+    { name: "note", type: "string?", description: "Context from the source row." },
   ],
 };

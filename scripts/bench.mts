@@ -10,8 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { buildDataset, DATASETS, type Dataset } from "../loaders/datasets.ts";
-import { loadLedger } from "../loaders/ledger.ts";
+import { DATASETS, loadCatalog, type Dataset } from "../loaders/datasets.ts";
 import { toParquet } from "../loaders/parquet.ts";
 import type { ColumnDoc } from "../loaders/schema.ts";
 import { launchChromium } from "../tests/e2e/browser.ts";
@@ -35,7 +34,7 @@ async function timeIt(fn: () => Promise<unknown> | unknown, runs: number): Promi
   return median(times);
 }
 
-const SQL_TYPES: Record<ColumnDoc["type"], string> = { string: "VARCHAR", "string?": "VARCHAR", double: "DOUBLE", "double?": "DOUBLE", int32: "INTEGER" };
+const SQL_TYPES: Record<ColumnDoc["type"], string> = { string: "VARCHAR", "string?": "VARCHAR", double: "DOUBLE", "double?": "DOUBLE", int32: "INTEGER", "int32?": "INTEGER", boolean: "BOOLEAN" };
 
 /** The same table written by DuckDB: appender in, COPY … TO parquet out, file read back. */
 async function duckdbParquet(dataset: Pick<Dataset, "rows" | "columns">, dir: string): Promise<Uint8Array> {
@@ -49,6 +48,7 @@ async function duckdbParquet(dataset: Pick<Dataset, "rows" | "columns">, dir: st
       if (v === null || v === undefined) appender.appendNull();
       else if (c.type.startsWith("string")) appender.appendVarchar(String(v));
       else if (c.type.startsWith("double")) appender.appendDouble(Number(v));
+      else if (c.type === "boolean") appender.appendBoolean(Boolean(v));
       else appender.appendInteger(Number(v));
     }
     appender.endRow();
@@ -70,12 +70,12 @@ function syntheticFigures(base: Dataset, n: number): Dataset {
 }
 
 async function benchWriters() {
-  const ledger = loadLedger("data");
+  const { datasets } = loadCatalog("data");
   const dir = mkdtempSync(join(tmpdir(), "tip-atlas-bench-"));
   const results: Record<string, unknown>[] = [];
-  const figures = buildDataset("figures", ledger);
+  const figures = datasets.figures;
   const cases: [string, Dataset, number][] = [
-    ...DATASETS.map((name) => [`${name} (corpus)`, buildDataset(name, ledger), 20] as [string, Dataset, number]),
+    ...DATASETS.map((name) => [`${name} (bundled data)`, datasets[name], 20] as [string, Dataset, number]),
     ["figures synthetic 10,000 rows", syntheticFigures(figures, 10_000), 5],
     ["figures synthetic 100,000 rows", syntheticFigures(figures, 100_000), 3],
     ["figures synthetic 1,000,000 rows", syntheticFigures(figures, 1_000_000), 1],

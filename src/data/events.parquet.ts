@@ -1,4 +1,4 @@
-// Framework data loader for events.parquet: validates the ledger, writes Parquet to stdout.
+// Framework data loader for events.parquet: validates every input, writes Parquet to stdout.
 import { writeParquetDataset } from "../../loaders/datasets.ts";
 
 writeParquetDataset("events");

@@ -1,5 +1,5 @@
 // Framework data loader for origins.json: where each published table comes from.
-import { DATASETS, buildDataset, loadLedgerOrExit } from "../../loaders/datasets.ts";
+import { DATASETS, loadCatalogOrExit } from "../../loaders/datasets.ts";
 
-const ledger = loadLedgerOrExit();
-process.stdout.write(JSON.stringify(Object.fromEntries(DATASETS.map((name) => [name, buildDataset(name, ledger).origin])), null, 2));
+const { datasets } = loadCatalogOrExit();
+process.stdout.write(JSON.stringify(Object.fromEntries(DATASETS.map((name) => [name, datasets[name].origin])), null, 2));

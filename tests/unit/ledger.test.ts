@@ -53,8 +53,8 @@ describe("bad input is refused with file and line, and valid rows are kept", () 
     ["an unknown metric", "iap2010-sindh-laborers-rescued", (l) => l.replace(",people_rescued,", ",people_saved,"), /metric Invalid option/],
     ["an end before the start", "iap2010-legal-aid-annual-spend", (l) => l.replace(",2005,2009,", ",2005,2004,"), /period_end 2004 is before period_start 2005/],
     ["an impossible date", "iap2010-legal-aid-annual-spend", (l) => l.replace(",2005,2009,", ",2005,2009-02-30,"), /period_end is not a calendar date/],
-    ["a missing column", "iap2010-legal-aid-annual-spend", (l) => l.replace(/,[^,]*$/, ""), /has 12 fields, the header has 13/],
-    ["an extra column", "iap2010-legal-aid-annual-spend", (l) => l + ",extra", /has 14 fields, the header has 13/],
+    ["a missing column", "iap2010-legal-aid-annual-spend", (l) => l.replace(/,[^,]*$/, ""), /has 13 fields, the header has 14/],
+    ["an extra column", "iap2010-legal-aid-annual-spend", (l) => l + ",extra", /has 15 fields, the header has 14/],
   ];
 
   it.each(cases)("%s", (_name, id, edit, expected) => {
@@ -144,7 +144,7 @@ describe("bad source documents", () => {
 describe("npm run check", () => {
   it("passes on the corpus", () => {
     const out = execFileSync("npx", ["tsx", "scripts/check.ts"], { encoding: "utf8" });
-    expect(out).toMatch(/5 sources, \d+ figures, \d+ events verified; no problems\./);
+    expect(out).toMatch(/^\d+ figures, 5 sources, \d+ events, \d+ gsi, \d+ tiers, \d+ cspa verified; no problems\.$/m);
   });
 
   it("exits non-zero with path:line messages and no stack trace on an altered quote", () => {

@@ -2,17 +2,16 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { tableFromIPC } from "@uwdata/flechette";
 import { parquetToArrowIPC, toParquet } from "../../loaders/parquet.ts";
-import { buildDataset, DATASETS } from "../../loaders/datasets.ts";
-import { loadLedger } from "../../loaders/ledger.ts";
+import { DATASETS, loadCatalog } from "../../loaders/datasets.ts";
 import type { ColumnDoc } from "../../loaders/schema.ts";
 
 const readBack = (bytes: Uint8Array) => tableFromIPC(parquetToArrowIPC(bytes), { useProxy: false }).toArray();
 
 describe("Parquet output", () => {
-  const ledger = loadLedger("data");
+  const { datasets } = loadCatalog("data");
 
   it.each(DATASETS)("%s.parquet holds exactly the ledger's rows, typed by the dictionary", (name) => {
-    const dataset = buildDataset(name, ledger);
+    const dataset = datasets[name];
     const rows = readBack(toParquet(dataset.rows, dataset.columns));
     expect(rows).toHaveLength(dataset.rows.length);
     for (const [i, row] of rows.entries()) {
