@@ -1,11 +1,22 @@
 // Observable Framework configuration. Everything the site loads comes from this repository or
 // node_modules: no web fonts, no CDN.
-export const PAGES = [{ name: "Figures", path: "/" }];
+import { countryCodesWithData } from "./loaders/site.ts";
+export const PAGES = [
+  { name: "Overview", path: "/" },
+  { name: "Prevalence", path: "/prevalence" },
+  { name: "Tiers and lists", path: "/tiers" },
+  { name: "Protection and enforcement", path: "/enforcement" },
+  { name: "Funding", path: "/funding" },
+  { name: "Timeline", path: "/timeline" },
+  { name: "All figures", path: "/figures" },
+];
 
 export default {
   title: "tip-atlas",
   root: "src",
   pages: PAGES,
+  // One page per country with data, from the template src/countries/[iso3].md.
+  dynamicPaths: () => countryCodesWithData().map((code) => `/countries/${code}`),
   // The default global stylesheet imports web fonts from a CDN. Instead: the stylesheet of
   // Observable Inputs, which Framework bundles itself but adds only for CDN imports of Inputs.
   globalStylesheets: ["observablehq:stdlib/inputs.css"],
@@ -14,6 +25,7 @@ export default {
   // Framework 1.13's sidebar nests a <label> in its <ol> and labels its toggle by title only,
   // which axe-core rejects; a plain header navigation is accessible and fits 375 px.
   sidebar: false,
+  head: '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
   header: `<nav class="site-nav" aria-label="Sections"><a class="site-name" href="/">tip-atlas</a>${PAGES.map((p) => `<a href="${p.path}">${p.name}</a>`).join("")}</nav>`,
   pager: false,
   search: false,

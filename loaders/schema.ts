@@ -378,6 +378,7 @@ export const dictionary: Record<"figures" | "sources" | "events" | "gsi" | "tier
   gsi: [
     { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code (names mapped with i18n-iso-countries and data/reference/country-aliases.csv)." },
     { name: "country_name", type: "string", description: "English name of the country." },
+    { name: "iso_numeric", type: "string?", description: "ISO 3166-1 numeric code: the id of the country's shape in world-atlas." },
     { name: "edition", type: "int32", description: "Global Slavery Index edition: 2016, 2018 or 2023." },
     { name: "region", type: "string?", description: "Walk Free's region for the country in that edition." },
     { name: "population", type: "double?", description: "Population used by the edition." },

@@ -4,7 +4,7 @@
 // The editions use different methods: the table says so in every row (comparability_note).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { codeForName, countryName } from "../countries.ts";
+import { codeForName, countryName, numericCode } from "../countries.ts";
 import { readCsv } from "../csv.ts";
 import type { DataIssue } from "../issues.ts";
 import { numberCell, readAliases, tidy } from "./common.ts";
@@ -76,6 +76,8 @@ export const GSI_EDITIONS: EditionColumns[] = [
 export interface GsiRow {
   country: string;
   country_name: string;
+  /** ISO 3166-1 numeric, the id of the country's shape in world-atlas. */
+  iso_numeric: string | null;
   edition: number;
   region: string | null;
   population: number | null;
@@ -156,6 +158,7 @@ export function loadGsi(referenceDir = "data/reference"): GsiResult {
       rows.push({
         country: code,
         country_name: countryName(code),
+        iso_numeric: numericCode(code),
         edition: ed.edition,
         region,
         population,

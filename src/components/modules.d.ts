@@ -7,3 +7,6 @@ declare module "@observablehq/inputs" {
   export function select(data: unknown[], options?: Record<string, unknown>): HTMLElement;
   export function checkbox(data: unknown[], options?: Record<string, unknown>): HTMLElement;
 }
+declare module "topojson-client" {
+  export function feature(topology: unknown, object: unknown): unknown;
+}

@@ -1,0 +1,70 @@
+// Child Soldiers Prevention Act list membership by year. Each source is a row of the data;
+// a cell shows what they say together: listed, not listed, or sources disagree.
+import * as Plot from "@observablehq/plot";
+import { fixAria } from "./a11y.js";
+
+export interface CspaRow {
+  country: string;
+  country_name: string;
+  year: number;
+  listed: boolean;
+  source_title: string;
+  source_url: string | null;
+  quote: string | null;
+  conflict: boolean;
+  note: string | null;
+  reference_row: string;
+}
+
+export interface CspaCell {
+  country_name: string;
+  year: number;
+  status: "Listed" | "Not listed" | "Sources disagree";
+  sources: string;
+  rows: CspaRow[];
+}
+
+export function cspaCells(rows: CspaRow[]): CspaCell[] {
+  const groups = new Map<string, CspaRow[]>();
+  for (const r of rows) groups.set(`${r.country_name}|${r.year}`, [...(groups.get(`${r.country_name}|${r.year}`) ?? []), r]);
+  return [...groups.values()].map((g) => {
+    const answers = new Set(g.map((r) => r.listed));
+    const conflict = answers.size > 1 || g.some((r) => r.conflict);
+    return {
+      country_name: g[0].country_name,
+      year: g[0].year,
+      status: conflict ? "Sources disagree" : g[0].listed ? "Listed" : "Not listed",
+      sources: g.map((r) => `${r.source_title}: ${r.listed ? "listed" : "not listed"}`).join("\n"),
+      rows: g,
+    };
+  });
+}
+
+export function CspaChart(rows: CspaRow[], { width }: { width: number }) {
+  const cells = cspaCells(rows);
+  const countries = [...new Set(cells.map((c) => c.country_name))].sort();
+  const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
+  const narrow = width < 560;
+  return fixAria(
+    Plot.plot({
+      width,
+      height: countries.length * 22 + 80,
+      marginLeft: narrow ? 110 : 190,
+      padding: 0.1,
+      ariaLabel: "Child Soldiers Prevention Act list membership by year",
+      ariaDescription: `${cells.length} country-years from ${rows.length} source rows; "Sources disagree" marks conflicting sources, which are all kept.`,
+      x: { domain: Array.from({ length: years.at(-1)! - years[0] + 1 }, (_, i) => years[0] + i), label: "TIP Report year", tickFormat: (y: number) => (y % 2 === 0 ? String(y) : "") },
+      y: { domain: countries, label: null },
+      color: { domain: ["Listed", "Not listed", "Sources disagree"], range: ["#d7301f", "#8fc1de", "#f0a04b"], legend: true, label: "CSPA list" },
+      marks: [
+        Plot.cell(cells, {
+          x: "year",
+          y: "country_name",
+          fill: "status",
+          className: "cspa-cells",
+          tip: { channels: { Status: "status", Sources: "sources" }, format: { fill: false } } as any,
+        }),
+      ],
+    }),
+  );
+}

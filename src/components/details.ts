@@ -1,0 +1,40 @@
+// Provenance for every mark: pointing at (or tapping) a mark shows its value, source and quote
+// below the chart, with a link to the source; clicking pins it (Plot's sticky tip) so the link
+// can be followed. Everything is rendered as text by htl: quotes can never inject markup.
+import { html } from "htl";
+
+export interface MarkDetail {
+  title: string;
+  value: string;
+  qualifier?: string | null;
+  source_title: string;
+  source_url?: string | null;
+  /** A page of this site about the source (e.g. /sources/<id>#fig-…), preferred to source_url. */
+  source_page?: string | null;
+  quote?: string | null;
+  note?: string | null;
+  reference?: string | null;
+}
+
+/** Only web links are followed; anything else (javascript:, data:) is shown as text. */
+export const safeHref = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
+
+export function renderDetail(d: MarkDetail): HTMLElement {
+  const href = d.source_page ?? safeHref(d.source_url);
+  return html`<div class="mark-detail-body">
+    <p><strong>${d.title}</strong>: ${d.value}${d.qualifier && d.qualifier !== "exact" ? ` (${d.qualifier.replace(/_/g, " ")})` : ""}</p>
+    ${d.quote ? html`<blockquote>${d.quote}</blockquote>` : null}
+    <p class="mark-source">Source: ${href ? html`<a href=${href} rel="noopener noreferrer">${d.source_title}</a>` : d.source_title}${d.reference ? html` <span class="muted">(${d.reference})</span>` : null}</p>
+    ${d.note ? html`<p class="muted">${d.note}</p>` : null}
+  </div>`;
+}
+
+/** Wrap a Plot chart so that the mark under the pointer is described, with its source. */
+export function withDetails<T>(chart: HTMLElement & { value?: T | null }, describe: (datum: T) => MarkDetail): HTMLElement {
+  const panel = html`<div class="mark-detail" aria-live="polite"><p class="muted">Point at or tap a mark to see its source and quote here; click it to keep them.</p></div>`;
+  chart.addEventListener("input", () => {
+    if (chart.value == null) return;
+    panel.replaceChildren(renderDetail(describe(chart.value)));
+  });
+  return html`<div class="chart-with-details">${chart}${panel}</div>`;
+}

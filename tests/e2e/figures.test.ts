@@ -1,0 +1,63 @@
+// The figures page: DuckDB-wasm in the browser, one dot per ledger row, tooltips with quotes.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, builtRows, errorCells, offSite, openSite, visit, type Site } from "./helpers.ts";
+
+let site: Site;
+beforeAll(async () => { site = await openSite(); });
+afterAll(async () => { await site?.close(); });
+
+const DOTS = "g.figure-dots circle";
+
+describe("the figures page (DuckDB-wasm)", () => {
+  it("draws one mark per row of figures.parquet, with no error and no request off 127.0.0.1", async () => {
+    const { page, requests, errors } = await visit(site, "/figures", DOTS);
+    const rows = builtRows("figures");
+    expect(rows.length).toBeGreaterThan(0);
+    expect(await page.locator(DOTS).count()).toBe(rows.length);
+    expect(await errorCells(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(offSite(site, requests)).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the value, source and quote in a dot's tooltip and in the detail panel", async () => {
+    const { page } = await visit(site, "/figures", DOTS);
+    const target = builtRows("figures").find((r) => r.figure_text === "$1.4 million")!;
+    const labels = await page.locator(DOTS).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+    const index = labels.findIndex((l) => l?.includes("$1.4 million"));
+    expect(index).toBeGreaterThanOrEqual(0);
+    await page.locator(DOTS).nth(index).hover();
+    const tip = page.locator('g[aria-label="tip"]');
+    await expect.poll(() => tip.textContent()).toContain("$1.4 million");
+    expect(await tip.textContent()).toContain(String(target.source_title));
+    const panel = page.locator(".mark-detail").first();
+    await expect.poll(() => panel.textContent()).toContain(String(target.quote));
+    expect(await panel.textContent()).toContain(String(target.source_title));
+    await page.close();
+  });
+
+  it("filters by country through DuckDB and keeps the choice in the URL", async () => {
+    const { page } = await visit(site, "/figures", DOTS);
+    await page.locator("form select").first().selectOption({ label: "India" });
+    const india = builtRows("figures").filter((r) => r.country === "IND").length;
+    await expect.poll(() => page.locator(DOTS).count()).toBe(india);
+    expect(new URL(page.url()).searchParams.get("country")).toBe("IND");
+    await page.close();
+  });
+
+  it("restores a country from the URL", async () => {
+    const { page } = await visit(site, "/figures?country=IND", DOTS);
+    const india = builtRows("figures").filter((r) => r.country === "IND").length;
+    await expect.poll(() => page.locator(DOTS).count()).toBe(india);
+    expect(await page.locator("form select").first().evaluate((s: HTMLSelectElement) => s.selectedOptions[0].textContent)).toBe("India");
+    await page.close();
+  });
+
+  it("has no serious or critical accessibility violation with a tooltip open", async () => {
+    const { page } = await visit(site, "/figures", DOTS);
+    await page.locator(DOTS).first().hover();
+    await expect.poll(() => page.locator('g[aria-label="tip"]').textContent()).not.toBe("");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,42 @@
+// Every page of the site: its charts are drawn, no cell errors, nothing is fetched off
+// 127.0.0.1, axe-core finds no serious or critical violation, and it fits 375 px.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, errorCells, horizontalOverflow, offSite, openSite, visit, type Site } from "./helpers.ts";
+
+let site: Site;
+beforeAll(async () => { site = await openSite(); });
+afterAll(async () => { await site?.close(); });
+
+/** Each page, and the marks that must be on it once it has rendered. */
+const PAGES: { path: string; marks: string[] }[] = [
+  { path: "/", marks: ["g.tier-dots circle", "g.gsi-dots path"] },
+  { path: "/figures", marks: ["g.figure-dots circle"] },
+  { path: "/prevalence", marks: ["g.gsi-dots path", "svg[aria-label^='World map'] path"] },
+  { path: "/tiers", marks: ["g.tier-cells rect", "g.tier-dots circle", "g.cspa-cells rect"] },
+  { path: "/enforcement", marks: ["g.figure-dots circle"] },
+  { path: "/funding", marks: ["g.funding-bars rect"] },
+  { path: "/timeline", marks: ["g.event-dots circle"] },
+  { path: "/countries/PAK", marks: ["g.tier-dots circle", "g.gsi-dots path", "g.figure-dots circle", "g.event-dots circle"] },
+  { path: "/countries/NPL", marks: ["g.tier-dots circle", "g.gsi-dots path"] },
+];
+
+describe.each(PAGES)("$path", ({ path, marks }) => {
+  it("renders its charts with no error cell, no script error and no request off 127.0.0.1", async () => {
+    const { page, requests, errors } = await visit(site, path, marks[0]);
+    for (const mark of marks) expect(await page.locator(mark).count(), mark).toBeGreaterThan(0);
+    expect(await errorCells(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(offSite(site, requests)).toEqual([]);
+    // Every dashboard (not the overview) has a table view of its rows with a CSV download.
+    if (path !== "/") expect(await page.locator("details.table-view").count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("fits 375 px without horizontal scrolling", async () => {
+    const { page } = await visit(site, path, marks[0], 375);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    for (const mark of marks) expect(await page.locator(mark).count(), mark).toBeGreaterThan(0);
+    await page.close();
+  });
+});
