@@ -1,0 +1,207 @@
+// The figure extractor: accuracy on the labelled sets, the phenomena it must read and must not
+// report, robustness (fast-check), and the CLI's contract.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { extractFigures, readExtractDocument } from "../../loaders/extract/index.ts";
+import { FIGURE_COLUMNS } from "../../loaders/schema.ts";
+import { loadLabelled, score } from "../extract/labelled.ts";
+
+const run = (docs: ReturnType<typeof loadLabelled>) => score(docs, (d) => extractFigures(d.text, { from: d.from, documentDate: d.date }));
+const one = (text: string, date?: string) => extractFigures(text, { documentDate: date });
+
+describe("accuracy on the labelled sets", () => {
+  for (const file of ["tests/extract/labelled.yaml", "tests/extract/held-out.yaml"]) {
+    it(`${file}: F1 ≥ 0.95, and units, qualifiers, places and years ≥ 0.9 of matches`, () => {
+      const s = run(loadLabelled(file));
+      expect(s.f1, [...s.misses, ...s.falseAlarms].join("\n")).toBeGreaterThanOrEqual(0.95);
+      for (const a of ["unit", "qualifier", "country", "year"] as const) {
+        const { correct, total } = s.attributes[a];
+        expect(correct / total, `${a}\n${s.wrong.join("\n")}`).toBeGreaterThanOrEqual(0.9);
+      }
+    });
+  }
+
+  it("finds every figure of the reviewed ledger in the seed documents, with the ledger's value", () => {
+    const ledger = Papa.parse<Record<string, string>>(readFileSync("data/figures.csv", "utf8"), { header: true, skipEmptyLines: true }).data;
+    for (const row of ledger.filter((r) => r.unit !== "rank")) {
+      const doc = readExtractDocument(`data/sources/${row.source_id}.md`);
+      const figures = extractFigures(doc.text, { from: doc.from, documentDate: doc.date });
+      const hit = figures.find((f) => f.quote.includes(row.quote) || row.quote.includes(f.quote) ? f.value === Number(row.value) : false);
+      expect(hit, row.figure_id).toBeDefined();
+      expect(hit!.unit, row.figure_id).toBe(row.unit);
+    }
+  });
+});
+
+describe("reading numbers as reports write them", () => {
+  const cases: [string, string, number, number | null, string, string][] = [
+    ["2.13million men", "2.13million", 2130000, null, "persons", "exact"],
+    ["a total of 3.24mn people", "3.24mn", 3240000, null, "persons", "exact"],
+    ["about 40.3 M people", "40.3 M", 40300000, null, "persons", "approximately"],
+    ["profits of 1.2bn", "1.2bn", 1200000000, null, "count", "exact"],
+    ["three lakh workers", "three lakh", 300000, null, "persons", "exact"],
+    ["released Rs 2 crore", "Rs 2 crore", 20000000, null, "PKR", "exact"],
+    ["paid Rs. 5 million", "Rs. 5 million", 5000000, null, "PKR", "exact"],
+    ["pledged PKR 2 billion", "PKR 2 billion", 2000000000, null, "PKR", "exact"],
+    ["gave €3m", "€3m", 3000000, null, "EUR", "exact"],
+    ["gave US$ 21,000", "US$ 21,000", 21000, null, "USD", "exact"],
+    ["opened eight investigations", "eight", 8, null, "count", "exact"],
+    ["arrested a dozen suspects", "a dozen", 12, null, "persons", "exact"],
+    ["some six thousand workers", "six thousand", 6000, null, "persons", "approximately"],
+    ["fell by four percent", "four percent", 4, null, "percent", "exact"],
+    ["1.13 per cent of people", "1.13 per cent", 1.13, null, "percent", "exact"],
+    ["up to 98 percent of cases", "98 percent", 98, null, "percent", "at_most"],
+    ["nearly 1.13% of them", "1.13%", 1.13, null, "percent", "nearly"],
+    ["16.8 per 1,000 people", "16.8 per 1,000", 16.8, null, "per_1000", "exact"],
+    ["3.1 per 100,000 people", "3.1 per 100,000", 3.1, null, "per_100000", "exact"],
+    ["5.4 victims of slavery for every 1,000 people", "5.4", 5.4, null, "per_1000", "exact"],
+    ["between 13.2 million to 14.6 million people", "13.2 million to 14.6 million", 13200000, 14600000, "persons", "range"],
+    ["two to four million people", "two to four million", 2000000, 4000000, "persons", "range"],
+    ["2-4 million people", "2-4 million", 2000000, 4000000, "persons", "range"],
+    ["fewer than 10 convictions", "10", 10, null, "count", "at_most"],
+    ["more than 2,058,200 people", "2,058,200", 2058200, null, "persons", "at_least"],
+    ["it registered 2446 cases", "2446", 2446, null, "count", "exact"],
+    ["Total Prosecutions | 15,791", "15,791", 15791, null, "count", "exact"],
+  ];
+  it.each(cases)("%s → %s", (text, written, value, high, unit, qualifier) => {
+    const figures = one(text);
+    expect(figures.map((f) => f.text)).toEqual([written]);
+    expect(figures[0]).toMatchObject({ value, value_high: high, unit, qualifier });
+  });
+
+  it("attributes each figure of a parenthesised list to its own country", () => {
+    const figures = one("The largest numbers of people in modern slavery: China (3.24mn), Pakistan (2.06mn), Russia (1.05mn).");
+    expect(figures.map((f) => [f.country, f.value, f.unit])).toEqual([["CHN", 3240000, "persons"], ["PAK", 2060000, "persons"], ["RUS", 1050000, "persons"]]);
+  });
+
+  it("maps provinces, cities and demonyms to a country with a region", () => {
+    expect(one("Police in Sindh rescued 650 laborers.")[0]).toMatchObject({ country: "PAK", region: "Sindh" });
+    expect(one("In Karachi, 40 girls were recovered.")[0]).toMatchObject({ country: "PAK", region: "Karachi" });
+    expect(one("The Gulf states deported 1,830 Pakistanis.")[0]).toMatchObject({ country: "PAK", region: null });
+    expect(one("Police rescued 64 Nepali women.")[0]).toMatchObject({ country: "NPL" });
+  });
+
+  it("takes the year from the sentence, else from the document's date", () => {
+    expect(one("As of October 2009 police had rescued 650 laborers.", "2010-02-24")[0].year).toBe(2009);
+    expect(one("Police rescued 650 laborers.", "2010-02-24")[0].year).toBe(2010);
+  });
+
+  it("guesses the metric from the vocabulary", () => {
+    expect(one("Police rescued approximately 650 laborers.")[0].metric).toBe("people_rescued");
+    expect(one("The $1.4 million project aims to end bonded labour.")[0].metric).toBe("programme_budget");
+    expect(one("Courts convicted 1,319 traffickers.")[0].metric).toBe("convictions");
+  });
+});
+
+describe("what it must not report", () => {
+  it.each([
+    "The Act was passed in 2009.",
+    "The hearing was on 29-11-2004 and again on 11.2.2012.",
+    "Rules were notified on 31 st May, 2018.",
+    "The National Action Plan 2021-25 was funded in FY2019.",
+    "He was charged under Section 369A of the Penal Code.",
+    "Act XXIV of 2012 replaced Ordinance LIX of 2002.",
+    "See S.R.O.970(I)/2004 for the rules.",
+    "Phone: 051-2870852 & 2870853, Cell: +92-300-5551234",
+    "22, Tipu Block, New Garden Town, Lahore",
+    "House No. 12, Street 5, F-7/2, Islamabad",
+    "1. Prosecution\n2. Protection",
+    "See page 45 and pp. 12-14.",
+    "Read https://www.state.gov/reports/2023-trafficking-in-persons-report/pakistan/ now.",
+    "Pakistan ranked 6th highest and is in the top 10.",
+    "It stayed on Tier 2 Watch List, not Tier 3.",
+    "One, it is against human dignity. Two, it preys on the weak. The three factors matter.",
+    "Traffickers face up to 14 years in prison; the law protects children under 18.",
+    "A 15-year-old boy was held for six months.",
+    "The meeting began at 10:30 am on May 3, 2017.",
+  ])("%s", (text) => {
+    expect(one(text).map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe("robustness (fast-check)", () => {
+  const check = (text: string) => {
+    const figures = extractFigures(text);
+    for (const f of figures) {
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      expect(f.start).toBeLessThan(f.end);
+      expect(Number.isFinite(f.value)).toBe(true);
+      expect(text.includes(f.quote)).toBe(true);
+      expect(f.quote.includes(f.text) || f.text.includes(f.quote)).toBe(true);
+    }
+    return figures;
+  };
+
+  it("never throws on random unicode, and offsets always slice back to the figure text", () => {
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (s) => { check(s); }), { numRuns: 500 });
+  });
+
+  it("never throws on report-like text assembled from figures, words and noise", () => {
+    const token = fc.oneof(
+      fc.constantFrom("approximately", "about", "nearly", "over", "between", "to", "and", "per cent", "%", "million", "lakh", "crore", "bn", "Rs.", "$", "US$", "€", "Pakistan", "Sindh", "(", ")", ",", ".", "\n", "|", "victims", "cases", "for every 1,000 people", "Section", "No.", "2009", "2021-25", "FY2019", "6th", "eight", "a dozen", "-", "–"),
+      fc.integer({ min: 0, max: 10_000_000 }).map((n) => n.toLocaleString("en-US")),
+      fc.double({ min: 0, max: 1000, noNaN: true }).map((n) => n.toFixed(2)),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(fc.property(fc.array(token, { maxLength: 80 }), (tokens) => { check(tokens.join(" ")); }), { numRuns: 500 });
+  });
+
+  it("survives 400-digit numbers without reporting infinity", () => {
+    fc.assert(fc.property(fc.stringMatching(/^[1-9][0-9]{399}$/), fc.constantFrom("", " million", " per cent", ",000"), (digits, tail) => {
+      check(`Police rescued ${digits}${tail} people. Rs ${digits} crore.`);
+    }), { numRuns: 30 });
+  });
+
+  it("reads a 1 MB line in one piece", () => {
+    const line = "Police in Sindh rescued approximately 650 laborers, spending $1.4 million; ".repeat(14_000);
+    expect(line.length).toBeGreaterThan(1_000_000);
+    const figures = check(line);
+    expect(figures.length).toBe(28_000);
+  });
+});
+
+describe("the CLI: npm run --silent extract -- FILE...", () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", ...args], { encoding: "utf8" });
+
+  it("prints one JSON object per figure with exactly the documented fields", () => {
+    const r = cli("data/sources/tip-interim-assessment-pakistan-2010.md");
+    expect(r.status).toBe(0);
+    const rows = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(rows.length).toBe(7);
+    const text = readExtractDocument("data/sources/tip-interim-assessment-pakistan-2010.md").text;
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(["file", "value", "value_high", "unit", "qualifier", "metric", "country", "region", "year", "quote", "start", "end"]);
+      expect(row.file).toBe("data/sources/tip-interim-assessment-pakistan-2010.md");
+      expect(text.slice(row.start, row.end)).toMatch(/\d/);
+      expect(text.includes(row.quote)).toBe(true);
+    }
+    expect(text.slice(rows[2].start, rows[2].end)).toBe("$1.4 million");
+  });
+
+  it("names a missing, binary or unsupported file on stderr, exits 1, and still reads the others", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tip-atlas-extract-"));
+    writeFileSync(join(dir, "broken.txt"), Buffer.from([0x41, 0x0a, 0x42, 0xff, 0xfe, 0x0a]));
+    writeFileSync(join(dir, "report.pdf"), "%PDF-1.4");
+    writeFileSync(join(dir, "ok.txt"), "Police rescued 650 laborers in Sindh.");
+    const r = cli(join(dir, "missing.txt"), join(dir, "broken.txt"), join(dir, "report.pdf"), join(dir, "ok.txt"));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, "missing.txt")}: no such file`);
+    expect(r.stderr).toContain(`${join(dir, "broken.txt")}:2: is not valid UTF-8 text`);
+    expect(r.stderr).toContain(`${join(dir, "report.pdf")}: cannot read .pdf`);
+    expect(r.stdout.trim().split("\n").map((l) => JSON.parse(l).value)).toEqual([650]);
+  });
+
+  it("--suggest prints candidate rows in the data/figures.csv schema", () => {
+    const r = cli("--suggest", "data/sources/human-rights-ministry-trafficking-cell-2017.md");
+    expect(r.status).toBe(0);
+    const csv = Papa.parse<Record<string, string>>(r.stdout, { header: true, skipEmptyLines: true });
+    expect(csv.meta.fields).toEqual([...FIGURE_COLUMNS]);
+    expect(csv.data.map((d) => d.value)).toEqual(["79000", "2130000", "1.13", "18400000"]);
+    expect(csv.data.every((d) => d.source_id === "human-rights-ministry-trafficking-cell-2017")).toBe(true);
+  });
+});
