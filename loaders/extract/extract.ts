@@ -213,6 +213,8 @@ export const MASKS: RegExp[] = [
   /(?=[ubo])\b(?:under|below|over|above)\s+(?:the\s+)?age\s+(?:of\s+)?\d+/giu,
   /(?<![\p{N}])\d+(?:\s?(?:to|-|–)\s?\d+)?[-\s]years?[-\s](?:old|of age)/giu,
   /(?=[cgbmpiy])\b(?:children|child|girls?|boys?|minors?|persons|people|individuals|youths?)\s+(?:under|below|over|above|aged)\s+\d+(?![\p{N}])/giu,
+  // helpline numbers: "call 1717 (Punjab) or 1121 (Sindh)"
+  /(?=[cdrs])\b(?:call|dial|ring|sms)\s+(?:(?:the|our|a|toll-free|free|helpline|hotline|number|at|on|us)\s+){0,3}\d{3,}(?:\s*\([^)\n]{0,30}\))?(?:\s*(?:,|or|and|\/)\s*\d{3,}(?:\s*\([^)\n]{0,30}\))?)*/giu,
   // the denominator of a rate: "for every 1,000 people", "per 100,000"
   /(?=[fiop])\b(?:for every|out of every|in every|of every|per)\s+(?:1,000|1000|100,000|100000|10,000|10000|100)(?![\p{N}])/giu,
 ];
@@ -225,7 +227,7 @@ const RATE_AFTER = /^[^.;!?\d]{0,60}?\b(?:for every|out of every|in every|per)\s
 const PEOPLE_NOUN = String.raw`(?:people|persons|individuals|victims|survivors|children|women|men|girls|boys|workers|labou?rers|migrants|slaves|population)`;
 const PEOPLE_BEFORE = new RegExp(String.raw`\b(?:numbers? of|total of|count of)\s+(?:[\w-]+\s+){0,2}${PEOPLE_NOUN}\b(?:[^.;!?]|\.\d)*$`, "i");
 const PEOPLE_THEN = new RegExp(String.raw`\b${PEOPLE_NOUN}\s+(?:[\w-]+\s+){0,3}(?:was|were|is|are|stood at|reached|totall?ed|numbered|rose to|fell to|of|at)\s*(?:an? )?(?:[\w-]+\s+)?$`, "i");
-const ELLIPTIC = /^\s*(?:[,;:)(]|\.(?!\d)|$|(?:and|or|in|since|from|to|for|compared|while|last|the previous|a year|each|respectively|this year|that year|during|by|as of|against|versus|vs|of (?:them|whom|these|those))\b)/i;
+const ELLIPTIC = /^\s*(?:[,;:)(]|\.(?!\d)|$|(?:and|or|in|since|from|to|for|were|was|are|is|have|has|had|compared|while|last|the previous|a year|each|respectively|this year|that year|during|by|as of|against|versus|vs|of (?:them|whom|these|those))\b)/i;
 const WORLD_REGIONS = /\b(?:Asia|Africa|Europe|Americas?|Pacific|Middle East|Eurasia|Caribbean|World|Global|Worldwide|Region|Oceania)\b/i;
 const YEAR = /(?<![\p{N},.$])(?:19[5-9]\d|20\d{2})(?![\p{N}])/gu;
 
@@ -437,7 +439,17 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const sentence = narrow(text, spanAt(sentences, c.start) ?? { start: c.start, end: c.end }, c);
     const line = lineAt(c.start) ?? sentence;
     const table = line.end - line.start <= MAX_SENTENCE ? tableContext(text, line, c.start, lineAt) : null;
+    // "Afghanistan (22.2 per 1,000), Pakistan (16.8)": a bare number in parentheses after a
+    // place is the next item of a list, in the unit of the item before it.
+    const near = text.slice(Math.max(from, c.start - 3), c.start);
+    const parenAt = near.includes("(") ? c.start - near.length + near.lastIndexOf("(") : -1;
+    const parenOwner = parenAt >= from && /^\(\s*$/.test(text.slice(parenAt, c.start)) ? places[bisectRight(places, parenAt, (p) => p.start) - 1] : undefined;
+    const listOwner = parenOwner && parenOwner.end <= parenAt && /^\s*$/.test(text.slice(parenOwner.end, parenAt)) ? parenOwner : null;
     let unit = c.unit;
+    if (unit === null && c.scale === null && listOwner && /^\s*\)/.test(after)) {
+      const before = figures.at(-1);
+      if (before && before.start >= sentence.start) unit = before.unit;
+    }
     let value = c.value;
     let valueHigh = c.value_high;
     if (unit === null) {
@@ -472,12 +484,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     // distance (reports name the subject first); otherwise the latest mention earlier in the
     // paragraph; otherwise none.
     let place: { country: string | null; region: string | null } | null = null;
-    const near = text.slice(Math.max(from, c.start - 3), c.start);
-    const parenAt = near.includes("(") ? c.start - near.length + near.lastIndexOf("(") : -1;
-    if (parenAt >= from && /^\(\s*$/.test(text.slice(parenAt, c.start))) {
-      const prior = places[bisectRight(places, parenAt, (p) => p.start) - 1];
-      if (prior && prior.end <= parenAt && /^\s*$/.test(text.slice(prior.end, parenAt))) place = prior;
-    }
+    if (listOwner) place = listOwner;
     if (!place && table?.label) {
       const inLabel = findPlaces(table.label)[0];
       if (inLabel) place = inLabel;

@@ -8,7 +8,8 @@ export const PERSON_NOUNS = String.raw`people|persons?|individuals?|victims?|sur
 /** Nouns that make a number a count of something a report tallies (not a person). */
 export const COUNT_NOUNS = String.raw`investigations?|prosecutions?|convictions?|acquittals?|cases?|arrests?|complaints?|raids?|operations?|inquiries|enquiries|FIRs?|charges?|sentences?|shelters?|centres?|centers?|units?|housing units|houses|homes|kilns?|brick kilns?|factories|trainings?|training sessions|sessions|workshops?|referrals?|calls|hotline calls|incidents?|reports?|identity cards|ID cards|CNICs?|cards|loans?|visas?|passports?|deportations?|families|households|schools|NGOs|committees|courts|rescues|interceptions`;
 
-const PERSON_RE = new RegExp(String.raw`^(?:\s+(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}-]+)){0,3}?\s+(?:${PERSON_NOUNS})\b`, "u");
+// "women's shelters" is about shelters: a possessive person noun is a modifier.
+const PERSON_RE = new RegExp(String.raw`^(?:\s+(?:[\p{Ll}-]+|[\p{Lu}][\p{Ll}-]+)){0,3}?\s+(?:${PERSON_NOUNS})\b(?!['’]s\b)`, "u");
 const STAT_AFTER_RE = new RegExp(String.raw`^\s+(?:(?:new|more|additional|other|suspected|alleged|potential|possible|female|male|foreign|child|adult|bonded|forced|trafficking|labou?r|sex|criminal|separate|total|registered|reported|convicted|identified|rescued|pending|open|active)\s+){0,2}(?:${PERSON_NOUNS}|${COUNT_NOUNS})\b`, "u");
 // "18.4 million in modern slavery", "40 million enslaved"
 const ENSLAVED_RE = /^\s+(?:(?:people|persons)\s+)?(?:in (?:modern )?slavery|enslaved|living in (?:modern )?slavery|in forced (?:labou?r|marriage)|in bonded labou?r|in servitude|in debt bondage)\b/;
@@ -25,7 +26,7 @@ export function countsSomething(after: string): boolean {
 
 const ADJECTIVES = String.raw`new|more|additional|other|suspected|alleged|potential|possible|female|male|foreign|child|adult|bonded|forced|trafficking|labou?r|sex|criminal|separate|total|registered|reported|convicted|identified|rescued|pending|open|active`;
 // "brick kiln workers" counts people: a thing noun followed by a person noun is a modifier.
-const THING_RE = new RegExp(String.raw`^\s+(?:(?:${ADJECTIVES})\s+){0,2}(?:${COUNT_NOUNS})\b(?!\s+(?:${PERSON_NOUNS})\b)`, "u");
+const THING_RE = new RegExp(String.raw`^\s+(?:(?:${ADJECTIVES})\s+|(?!(?:${PERSON_NOUNS})\b)[\p{Ll}-]+(?:['’]s)?\s+){0,3}?(?:${COUNT_NOUNS})\b(?!\s+(?:${PERSON_NOUNS})\b)`, "u");
 const THINGS_THEN_RE = new RegExp(String.raw`\b(?:${COUNT_NOUNS})\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are|stood at|reached|totall?ed|numbered|rose|fell|increased|decreased|grew|dropped|declined|went|jumped|of|at)\s*(?:from\s+|to\s+|by\s+)?$`, "iu");
 
 /** Whether the clause before a number announces a count of things ("prosecutions rose from 120"). */

@@ -15,7 +15,7 @@ const run = (docs: ReturnType<typeof loadLabelled>) => score(docs, (d) => extrac
 const one = (text: string, date?: string) => extractFigures(text, { documentDate: date });
 
 describe("accuracy on the labelled sets", () => {
-  for (const file of ["tests/extract/labelled.yaml", "tests/extract/held-out.yaml"]) {
+  for (const file of ["tests/extract/labelled.yaml", "tests/extract/held-out.yaml", "tests/extract/held-out-2.yaml"]) {
     it(`${file}: F1 ≥ 0.95, and units, qualifiers, places and years ≥ 0.9 of matches`, () => {
       const s = run(loadLabelled(file));
       expect(s.f1, [...s.misses, ...s.falseAlarms].join("\n")).toBeGreaterThanOrEqual(0.95);
