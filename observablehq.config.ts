@@ -1,6 +1,6 @@
 // Observable Framework configuration. Everything the site loads comes from this repository or
 // node_modules: no web fonts, no CDN.
-import { countryCodesWithData } from "./loaders/site.ts";
+import { countryCodesWithData, sourceIds } from "./loaders/site.ts";
 export const PAGES = [
   { name: "Overview", path: "/" },
   { name: "Prevalence", path: "/prevalence" },
@@ -9,6 +9,8 @@ export const PAGES = [
   { name: "Funding", path: "/funding" },
   { name: "Timeline", path: "/timeline" },
   { name: "All figures", path: "/figures" },
+  { name: "Sources", path: "/sources" },
+  { name: "Explore (SQL)", path: "/explore" },
 ];
 
 export default {
@@ -16,7 +18,8 @@ export default {
   root: "src",
   pages: PAGES,
   // One page per country with data, from the template src/countries/[iso3].md.
-  dynamicPaths: () => countryCodesWithData().map((code) => `/countries/${code}`),
+  // and one per stored document, from src/sources/[id].md.
+  dynamicPaths: () => [...countryCodesWithData().map((code) => `/countries/${code}`), ...sourceIds().map((id) => `/sources/${id}`)],
   // The default global stylesheet imports web fonts from a CDN. Instead: the stylesheet of
   // Observable Inputs, which Framework bundles itself but adds only for CDN imports of Inputs.
   globalStylesheets: ["observablehq:stdlib/inputs.css"],

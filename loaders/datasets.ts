@@ -10,6 +10,7 @@ import { readFacts } from "./reference/facts.ts";
 import { loadGsi } from "./reference/gsi.ts";
 import { loadTiers } from "./reference/tiers.ts";
 import { dictionary, type ColumnDoc } from "./schema.ts";
+import { extractFigures } from "./extract/index.ts";
 
 export type DatasetName = keyof typeof dictionary;
 export const DATASETS = Object.keys(dictionary) as DatasetName[];
@@ -53,6 +54,17 @@ export function loadCatalog(dataDir = "data"): Catalog {
     ...ledger.events,
     ...extraEvents.rows.map((e) => ({ ...e, provenance: "dataset", source_id: null, quote_start: null })),
   ];
+  // What the extractor proposes in each stored document beyond the reviewed ledger.
+  const candidates = ledger.sources.flatMap((source) => {
+    const reviewed = ledger.figures.filter((f) => f.source_id === source.id && f.figure_start !== null);
+    return extractFigures(source.body, { documentDate: source.published })
+      .filter((c) => !reviewed.some((f) => (f.figure_start as number) < c.end && c.start < (f.figure_end as number)))
+      .map((c) => ({
+        candidate_id: `${source.id}@${c.start}`, source_id: source.id, status: "candidate", figure_text: c.text,
+        figure_start: c.start, figure_end: c.end, value: c.value, value_high: c.value_high, unit: c.unit, qualifier: c.qualifier,
+        metric: c.metric, country: c.country, region: c.region, year: c.year, quote: c.quote,
+      }));
+  });
   const datasets: Record<DatasetName, Dataset> = {
     figures: dataset("figures", figures, origin("figures", {
       title: "Figures on trafficking in persons, with their sources",
@@ -62,6 +74,13 @@ export function loadCatalog(dataDir = "data"): Catalog {
       date_range: sourceDates,
       details: { from_documents: ledger.figures.length, from_reference_facts: extraFigures.rows.length },
     }, [...ledger.inputs, facts.file])),
+    candidates: dataset("candidates", candidates, origin("candidates", {
+      title: "Candidate figures proposed by the extractor, not reviewed",
+      producer: "tip-atlas figure extractor (loaders/extract) run over the stored documents",
+      description: "Figures the extractor finds in stored documents that no ledger row covers. Unreviewed: shown as candidates, never published as figures.",
+      license: LEDGER_LICENSE,
+      date_range: sourceDates,
+    }, ledger.sources.map((s) => s.file))),
     sources: dataset("sources", ledger.sources, origin("sources", {
       title: "Source documents",
       producer: "tip-atlas (documents stored as published)",

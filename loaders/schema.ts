@@ -309,7 +309,7 @@ export interface ColumnDoc {
   description: string;
 }
 
-export const dictionary: Record<"figures" | "sources" | "events" | "gsi" | "tiers" | "cspa", ColumnDoc[]> = {
+export const dictionary: Record<"figures" | "candidates" | "sources" | "events" | "gsi" | "tiers" | "cspa", ColumnDoc[]> = {
   figures: [
     { name: "figure_id", type: "string", description: "Stable identifier of the figure in data/figures.csv." },
     { name: "provenance", type: "string", description: "document: quoted from a stored document and checked against it; dataset: a cited row of data/reference/facts.csv." },
@@ -339,6 +339,23 @@ export const dictionary: Record<"figures" | "sources" | "events" | "gsi" | "tier
     { name: "period_end", type: "string", description: "End of that period." },
     { name: "year", type: "int32", description: "The year of period_end, for charts." },
     { name: "note", type: "string?", description: "Reviewer's note: context, caveats, how the period was inferred." },
+  ],
+  candidates: [
+    { name: "candidate_id", type: "string", description: "<source_id>@<start>: where the extractor found the figure." },
+    { name: "source_id", type: "string", description: "The stored document the figure was found in." },
+    { name: "status", type: "string", description: "candidate: proposed by the extractor, not reviewed by anyone; not a published figure." },
+    { name: "figure_text", type: "string", description: "The figure as written in the document." },
+    { name: "figure_start", type: "int32", description: "Character offset (UTF-16) of figure_text in the document body." },
+    { name: "figure_end", type: "int32", description: "End offset of figure_text in the document body." },
+    { name: "value", type: "double", description: "The number the extractor read." },
+    { name: "value_high", type: "double?", description: "Upper bound, for ranges." },
+    { name: "unit", type: "string", description: "persons, count, percent, per_1000, per_100000 or an ISO 4217 code." },
+    { name: "qualifier", type: "string", description: "exact, approximately, nearly, at_least, at_most or range." },
+    { name: "metric", type: "string?", description: "The extractor's guess from the metric vocabulary, if any." },
+    { name: "country", type: "string?", description: "The extractor's guess of the country (ISO 3166-1 alpha-3)." },
+    { name: "region", type: "string?", description: "The extractor's guess of the province or city." },
+    { name: "year", type: "int32?", description: "The year from the sentence, else the document's date." },
+    { name: "quote", type: "string", description: "The sentence holding the figure." },
   ],
   sources: [
     { name: "id", type: "string", description: "Readable slug of the document; file data/sources/<id>.md." },

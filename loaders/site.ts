@@ -10,3 +10,8 @@ export function countryCodesWithData(dataDir = "data"): string[] {
   }
   return [...codes].filter((c) => /^[A-Z]{3}$/.test(c) && c !== "WLD" && c !== "SCA").sort();
 }
+
+/** Every stored document's id, for the /sources/<id> pages. */
+export function sourceIds(dataDir = "data"): string[] {
+  return loadCatalog(dataDir).ledger.sources.map((s) => s.id).sort();
+}

@@ -38,3 +38,14 @@ export function withDetails<T>(chart: HTMLElement & { value?: T | null }, descri
   });
   return html`<div class="chart-with-details">${chart}${panel}</div>`;
 }
+
+/**
+ * The page of the stored document a row is quoted from, at the figure's mark when it is a ledger
+ * figure: `${root}sources/<id>#fig-<figure_id>`. `root` is the way back to the site's root from
+ * the page ("./" from /figures, "../" from /countries/PAK). Null for rows with no stored document.
+ */
+export function sourcePage(d: { provenance?: unknown; source_id?: unknown; figure_id?: unknown }, root = "./"): string | null {
+  if (typeof d.source_id !== "string" || !d.source_id) return null;
+  const anchor = d.provenance === "document" && typeof d.figure_id === "string" ? `#fig-${encodeURIComponent(d.figure_id)}` : "";
+  return `${root}sources/${encodeURIComponent(d.source_id)}${anchor}`;
+}

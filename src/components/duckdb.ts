@@ -2,7 +2,9 @@
 // Parquet only through an extension it would download, so parquet-wasm decodes each file to
 // Arrow and DuckDB ingests the Arrow stream. Tables are named after their file.
 import * as duckdb from "@duckdb/duckdb-wasm";
-import initParquetWasm, { readParquet } from "parquet-wasm/esm";
+import initParquetWasm, { readParquet, writeParquet, Table as ParquetTable } from "parquet-wasm/esm";
+import { tableFromArrays, tableToIPC } from "@uwdata/flechette";
+import type { Table as ArrowTable } from "apache-arrow";
 
 // Framework copies these files out of node_modules at build time (import.meta.resolve).
 const DUCKDB_WASM = import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm");
@@ -18,11 +20,25 @@ export async function parquetToArrowIPC(bytes: Uint8Array): Promise<Uint8Array> 
   return readParquet(bytes).intoIPCStream();
 }
 
+/**
+ * Rows (e.g. a query result) → Parquet bytes, for downloads. Built through flechette from plain
+ * values, because DuckDB-wasm's results come from its own, older copy of apache-arrow.
+ */
+export async function rowsToParquet(rows: Record<string, unknown>[], columns: string[]): Promise<Uint8Array> {
+  parquetReady ??= initParquetWasm({ module_or_path: PARQUET_WASM });
+  await parquetReady;
+  const arrays = Object.fromEntries(columns.map((c) => [c, rows.map((r) => (r[c] instanceof Date ? (r[c] as Date).toISOString() : r[c] ?? null))]));
+  const ipc = tableToIPC(tableFromArrays(arrays), { format: "stream" })!;
+  return writeParquet(ParquetTable.fromIPCStream(ipc));
+}
+
 export type Row = Record<string, unknown>;
 
 export interface Database {
   /** Run SQL; numbers come back as JavaScript numbers (DuckDB's BIGINTs included). */
   query(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** Run SQL and keep DuckDB's Arrow result (for large results and downloads). */
+  arrow(sql: string): Promise<ArrowTable>;
   close(): Promise<void>;
 }
 
@@ -65,6 +81,9 @@ export async function openDatabase(files: Record<string, string>): Promise<Datab
       }
       const names = table.schema.fields.map((f) => f.name);
       return table.toArray().map((row) => Object.fromEntries(names.map((n) => [n, plain(row[n])])));
+    },
+    async arrow(sql) {
+      return (await conn.query(sql)) as unknown as ArrowTable;
     },
     async close() {
       await conn.close();

@@ -1,0 +1,130 @@
+// The SQL workspace's parts: run a query safely, show its rows, offer downloads. The page
+// (src/explore.md) wires them together.
+import { html } from "htl";
+import * as Inputs from "@observablehq/inputs";
+import type { Database } from "./duckdb.js";
+import { rowsToParquet } from "./duckdb.js";
+import { toCsv } from "./csv.js";
+import { OriginNote, type Origin } from "./origin.js";
+
+/** More rows than this are counted but not copied out of DuckDB for display. */
+export const DISPLAY_LIMIT = 10_000;
+/** Queries longer than this are refused before they reach DuckDB. */
+export const MAX_SQL_LENGTH = 100_000;
+
+export interface Column {
+  name: string;
+  type: string;
+}
+
+export interface QueryResult {
+  sql: string;
+  rows: Record<string, unknown>[];
+  columns: Column[];
+  /** All rows of the result, of which `rows` holds the first DISPLAY_LIMIT. */
+  total: number;
+  ms: number;
+  error: string | null;
+}
+
+const plain = (v: unknown): unknown => (typeof v === "bigint" ? Number(v) : v);
+
+/**
+ * Split SQL text into statements at semicolons that are not inside a string, a quoted name or a
+ * comment. (DuckDB-wasm runs only the first statement of a text and has no splitter of its own.)
+ */
+export function splitStatements(sql: string): string[] {
+  const statements: string[] = [];
+  let start = 0;
+  let i = 0;
+  while (i < sql.length) {
+    const ch = sql[i];
+    if (ch === "'" || ch === '"') {
+      const close = sql.indexOf(ch, i + 1);
+      i = close < 0 ? sql.length : close + 1;
+    } else if (ch === "-" && sql[i + 1] === "-") {
+      const close = sql.indexOf("\n", i);
+      i = close < 0 ? sql.length : close + 1;
+    } else if (ch === "/" && sql[i + 1] === "*") {
+      const close = sql.indexOf("*/", i + 2);
+      i = close < 0 ? sql.length : close + 2;
+    } else if (ch === ";") {
+      statements.push(sql.slice(start, i));
+      start = ++i;
+    } else i++;
+  }
+  statements.push(sql.slice(start));
+  return statements.filter((s) => s.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, "").trim() !== "");
+}
+
+/** Run SQL; never throws: DuckDB's message comes back in `error`. Several statements run in order; the last one's rows are shown. */
+export async function runQuery(db: Database, sql: string): Promise<QueryResult> {
+  const empty = { sql, rows: [], columns: [], total: 0, ms: 0 };
+  if (!sql.trim()) return { ...empty, error: "Write a query, then run it with the button or Ctrl+Enter (⌘+Enter on a Mac)." };
+  if (sql.length > MAX_SQL_LENGTH) return { ...empty, error: `The query is ${sql.length.toLocaleString("en-US")} characters long; the limit is ${MAX_SQL_LENGTH.toLocaleString("en-US")}.` };
+  const t0 = performance.now();
+  try {
+    const statements = splitStatements(sql);
+    if (!statements.length) return { ...empty, error: "The query holds only comments." };
+    let table = await db.arrow(statements[0]);
+    for (const statement of statements.slice(1)) table = await db.arrow(statement);
+    const ms = performance.now() - t0;
+    const columns = table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
+    const shown = table.numRows > DISPLAY_LIMIT ? table.slice(0, DISPLAY_LIMIT) : table;
+    const rows = shown.toArray().map((row: Record<string, unknown>) => Object.fromEntries(columns.map((c) => [c.name, plain(row[c.name])])));
+    return { sql, rows, columns, total: table.numRows, ms, error: null };
+  } catch (e) {
+    return { ...empty, ms: performance.now() - t0, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function download(bytes: string | Uint8Array, type: string, filename: string) {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const a = Object.assign(document.createElement("a"), { href: url, download: filename });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The result as a table with its row count and time, and CSV / Parquet downloads of it. */
+export function ResultView(result: QueryResult): HTMLElement {
+  if (result.error) {
+    return html`<div class="query-error" role="alert"><strong>The query did not run.</strong><pre>${result.error}</pre></div>`;
+  }
+  const names = result.columns.map((c) => c.name);
+  const csvButton = html`<button type="button">Download CSV</button>` as HTMLButtonElement;
+  csvButton.onclick = () => download(toCsv(result.rows), "text/csv;charset=utf-8", "tip-atlas-query.csv");
+  const parquetButton = html`<button type="button">Download Parquet</button>` as HTMLButtonElement;
+  parquetButton.onclick = async () => download(await rowsToParquet(result.rows, names), "application/vnd.apache.parquet", "tip-atlas-query.parquet");
+  const table = names.length ? Inputs.table(result.rows, { columns: names, rows: 15, select: false, layout: "auto" }) : html`<p class="muted">The statement returned no columns.</p>`;
+  if (names.length) {
+    table.tabIndex = 0;
+    table.setAttribute("role", "region");
+    table.setAttribute("aria-label", `Query result: ${result.total} rows`);
+  }
+  return html`<div class="query-result">
+    <p class="query-stats" aria-live="polite"><strong>${result.total.toLocaleString("en-US")}</strong> row${result.total === 1 ? "" : "s"} in ${result.ms.toFixed(0)} ms${result.total > result.rows.length ? ` (the first ${result.rows.length.toLocaleString("en-US")} are shown and downloaded)` : ""}</p>
+    ${table}
+    ${names.length ? html`<p class="query-downloads">${csvButton} ${parquetButton}</p>` : ""}
+  </div>`;
+}
+
+export interface CatalogTable {
+  name: string;
+  rows: number;
+  columns: { name: string; type: string; description: string }[];
+  origin: Origin;
+}
+
+/** The schema browser: each table's columns with their meaning (the one data dictionary) and origin. */
+export function SchemaBrowser(catalog: CatalogTable[]): HTMLElement {
+  return html`<div class="schema-browser">${catalog.map((t) => html`<details class="schema-table">
+    <summary><code>${t.name}</code> — ${t.rows.toLocaleString("en-US")} rows: ${t.origin.title}</summary>
+    <div class="table-scroll" tabindex="0" role="region" aria-label=${`Columns of ${t.name}`}>
+      <table class="sources-table"><thead><tr><th scope="col">Column</th><th scope="col">Type</th><th scope="col">Meaning</th></tr></thead>
+      <tbody>${t.columns.map((c) => html`<tr><td><code>${c.name}</code></td><td>${c.type}</td><td>${c.description}</td></tr>`)}</tbody></table>
+    </div>
+    ${OriginNote(t.origin)}
+  </details>`)}</div>`;
+}

@@ -1,0 +1,92 @@
+// /explore: SQL in the browser over every table, the query kept in the URL.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, builtRows, errorCells, offSite, openSite, visit, type Site } from "./helpers.ts";
+
+let site: Site;
+beforeAll(async () => { site = await openSite(); });
+afterAll(async () => { await site?.close(); });
+
+const RESULT = ".query-result, .query-error";
+const explore = (sql: string) => `/explore?sql=${encodeURIComponent(sql)}`;
+
+describe("the SQL workspace", () => {
+  it("runs the query in the URL on load and shows its rows", async () => {
+    const { page, requests, errors } = await visit(site, explore("SELECT country, edition, prevalence_per_1000 FROM gsi WHERE country = 'PAK' ORDER BY edition"), ".query-result table");
+    const expected = builtRows("gsi").filter((r) => r.country === "PAK").sort((a, b) => Number(a.edition) - Number(b.edition));
+    await expect.poll(() => page.locator(".query-stats").textContent()).toContain(`${expected.length} rows`);
+    const cells = await page.locator(".query-result table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim())));
+    // Inputs.table groups digits ("2,016"): compare numbers as numbers.
+    const num = (t: string | undefined) => Number(String(t).replace(/,/g, ""));
+    expect(cells.map((c) => [c.at(-3), num(c.at(-2)), num(c.at(-1))])).toEqual(expected.map((r) => ["PAK", r.edition, r.prevalence_per_1000]));
+    expect(await errorCells(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(offSite(site, requests)).toEqual([]);
+    await page.close();
+  });
+
+  it("has every table, with its data dictionary", async () => {
+    const { page } = await visit(site, explore("SELECT table_name FROM duckdb_tables() ORDER BY table_name"), ".query-result table");
+    const names = await page.locator(".query-result table tbody td:last-child").allTextContents();
+    expect(names.map((n) => n.trim())).toEqual(["candidates", "cspa", "events", "figures", "gsi", "sources", "tiers"]);
+    expect(await page.locator("details.schema-table").count()).toBe(7);
+    await page.locator("details.schema-table summary").first().click();
+    expect(await page.locator("details.schema-table").first().textContent()).toContain("The sentence holding the figure, verbatim");
+    await page.close();
+  });
+
+  it("shows DuckDB's error inline and keeps working", async () => {
+    const { page, errors } = await visit(site, explore("SELEC nonsense FROM nowhere"), RESULT);
+    await expect.poll(() => page.locator(".query-error").textContent()).toMatch(/syntax error/i);
+    const textarea = page.locator("textarea");
+    await textarea.fill("SELECT 40 + 2 AS answer");
+    await textarea.press("Control+Enter");
+    await expect.poll(() => page.locator(".query-result td:last-child").first().textContent()).toBe("42");
+    expect(new URL(page.url()).searchParams.get("sql")).toBe("SELECT 40 + 2 AS answer");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("survives empty input, ten statements and a huge query", async () => {
+    const { page } = await visit(site, explore(" "), RESULT);
+    await expect.poll(() => page.locator(".query-error").textContent()).toContain("Write a query");
+    const textarea = page.locator("textarea");
+    await textarea.fill(Array.from({ length: 10 }, (_, i) => `SELECT ${i} AS n`).join("; "));
+    await textarea.press("Control+Enter");
+    await expect.poll(() => page.locator(".query-result td:last-child").first().textContent()).toBe("9");
+    await textarea.evaluate((t: HTMLTextAreaElement) => {
+      t.value = `SELECT ${"1 + ".repeat(40_000)}1 AS big`;
+      t.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", ctrlKey: true, bubbles: true }));
+    });
+    await expect.poll(() => page.locator(".query-error").textContent()).toContain("the limit is");
+    await textarea.fill("SELECT count(*) AS n FROM figures");
+    await textarea.press("Control+Enter");
+    await expect.poll(() => page.locator(".query-result td:last-child").first().textContent()).toBe(String(builtRows("figures").length));
+    await page.close();
+  });
+
+  it("cannot read files or the network", async () => {
+    const { page, requests } = await visit(site, explore("SELECT * FROM read_csv('https://example.org/x.csv')"), RESULT);
+    await expect.poll(() => page.locator(".query-error").textContent()).toMatch(/disabled|external|not allowed|permission/i);
+    const textarea = page.locator("textarea");
+    await textarea.fill("SET enable_external_access = true");
+    await textarea.press("Control+Enter");
+    await expect.poll(() => page.locator(".query-error").textContent()).toMatch(/lock|cannot|changed/i);
+    expect(offSite(site, requests)).toEqual([]);
+    await page.close();
+  });
+
+  it("runs an example without reloading, draws a quick chart and downloads the result", async () => {
+    const { page } = await visit(site, "/explore", ".query-result table");
+    await page.locator("details.examples-box summary").click();
+    await page.locator(".examples a", { hasText: "Figures per source" }).click();
+    await expect.poll(() => page.locator(".query-result thead").textContent()).toContain("figures");
+    expect(new URL(page.url()).searchParams.get("sql")).toContain("GROUP BY ALL");
+    await expect.poll(() => page.locator(".card svg[aria-label='Quick chart of the query result']").count()).toBe(1);
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.locator("button", { hasText: "Download CSV" }).click()]);
+    expect(csv.suggestedFilename()).toBe("tip-atlas-query.csv");
+    const [parquet] = await Promise.all([page.waitForEvent("download"), page.locator("button", { hasText: "Download Parquet" }).click()]);
+    expect(parquet.suggestedFilename()).toBe("tip-atlas-query.parquet");
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
