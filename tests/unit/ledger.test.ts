@@ -144,7 +144,7 @@ describe("bad source documents", () => {
 describe("npm run check", () => {
   it("passes on the corpus", () => {
     const out = execFileSync("npx", ["tsx", "scripts/check.ts"], { encoding: "utf8" });
-    expect(out).toMatch(/^\d+ figures, 5 sources, \d+ events, \d+ gsi, \d+ tiers, \d+ cspa verified; no problems\.$/m);
+    expect(out).toMatch(/^\d+ figures, \d+ candidates, 5 sources, \d+ events, \d+ gsi, \d+ tiers, \d+ cspa verified; no problems\.$/m);
   });
 
   it("exits non-zero with path:line messages and no stack trace on an altered quote", () => {
