@@ -13,6 +13,9 @@ import { dictionary, type ColumnDoc } from "./schema.ts";
 import { extractFigures } from "./extract/index.ts";
 
 export type DatasetName = keyof typeof dictionary;
+
+/** The data folder the site is built from: `data/`, or TIP_ATLAS_DATA (the benchmark builds scaled copies). */
+export const DATA_DIR = process.env.TIP_ATLAS_DATA || "data";
 export const DATASETS = Object.keys(dictionary) as DatasetName[];
 
 export interface Dataset {
@@ -31,7 +34,7 @@ export interface Catalog {
 const LEDGER_LICENSE = "Ledger and metadata: CC BY 4.0, tip-atlas contributors. Quoted text remains the publishers' own, quoted for verification.";
 const REFERENCE_LICENSE = "Facts and figures as published by their cited sources; compiled rows quoted for research with their citations.";
 
-export function loadCatalog(dataDir = "data"): Catalog {
+export function loadCatalog(dataDir = DATA_DIR): Catalog {
   const referenceDir = `${dataDir}/reference`;
   const ledger = loadLedger(dataDir);
   const facts = readFacts(referenceDir);
@@ -124,7 +127,7 @@ export function loadCatalog(dataDir = "data"): Catalog {
 }
 
 /** Load and validate everything; on any problem, report each to stderr and exit non-zero. */
-export function loadCatalogOrExit(dataDir = "data"): Catalog {
+export function loadCatalogOrExit(dataDir = DATA_DIR): Catalog {
   const catalog = loadCatalog(dataDir);
   if (catalog.issues.length) {
     for (const issue of catalog.issues) process.stderr.write(formatIssue(issue) + "\n");
@@ -135,7 +138,7 @@ export function loadCatalogOrExit(dataDir = "data"): Catalog {
 }
 
 /** Body of a Framework data loader: the named table as Parquet on stdout. */
-export function writeParquetDataset(name: DatasetName, dataDir = "data"): void {
+export function writeParquetDataset(name: DatasetName, dataDir = DATA_DIR): void {
   const dataset = loadCatalogOrExit(dataDir).datasets[name];
   const bytes = toParquet(dataset.rows, dataset.columns, { "tip_atlas.origin": JSON.stringify(dataset.origin) });
   process.stdout.write(bytes);

@@ -1,8 +1,8 @@
 // What the site's configuration needs to know about the data at build time.
-import { loadCatalog } from "./datasets.ts";
+import { DATA_DIR, loadCatalog } from "./datasets.ts";
 
 /** Every country (not aggregate) that has a row in a published table, sorted. */
-export function countryCodesWithData(dataDir = "data"): string[] {
+export function countryCodesWithData(dataDir = DATA_DIR): string[] {
   const { datasets } = loadCatalog(dataDir);
   const codes = new Set<string>();
   for (const name of ["figures", "events", "gsi", "tiers", "cspa"] as const) {
@@ -12,6 +12,6 @@ export function countryCodesWithData(dataDir = "data"): string[] {
 }
 
 /** Every stored document's id, for the /sources/<id> pages. */
-export function sourceIds(dataDir = "data"): string[] {
+export function sourceIds(dataDir = DATA_DIR): string[] {
   return loadCatalog(dataDir).ledger.sources.map((s) => s.id).sort();
 }

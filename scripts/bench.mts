@@ -3,9 +3,17 @@
 //   - Parquet writers: parquet-wasm (what the loaders use) vs @duckdb/node-api, on our tables
 //     and on a synthetic figures table 1×, 10× and 100× a 10,000-row base.
 //   - Build: a clean `npm run build` (loader outputs removed first).
-//   - Page: bytes served and time until the first chart is drawn, in headless Chromium.
+//   - Pages: per page, time to first chart and to DuckDB ready, bytes before the first chart and
+//     in total (raw, gzip, brotli), in headless Chromium on localhost.
+//   - Explorer: group-by latency p50/p95 in the browser over 10k, 100k and 1M rows.
+//   - Extractor: MB/s (scripts/bench-extract.mts).
+//   - Growth: build time and Parquet size with the ledger 1×, 10×, 100×.
+// Run one part with `npm run bench -- pages` (writers | build | pages | explorer | extractor | growth).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import Papa from "papaparse";
+import type { Page } from "playwright-core";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -14,7 +22,7 @@ import { DATASETS, loadCatalog, type Dataset } from "../loaders/datasets.ts";
 import { toParquet } from "../loaders/parquet.ts";
 import type { ColumnDoc } from "../loaders/schema.ts";
 import { launchChromium } from "../tests/e2e/browser.ts";
-import { serveDirectory } from "../tests/e2e/server.ts";
+import { serveDirectory, type StaticServer } from "../tests/e2e/server.ts";
 
 const log = (msg: string) => process.stderr.write(msg + "\n");
 
@@ -113,39 +121,168 @@ function benchBuild() {
   return { cold_build_ms: cold, warm_build_ms: timedBuild() };
 }
 
-async function benchPage() {
-  log("page: first chart in Chromium");
+// Each page and what marks its first chart; /figures and /explore also say when DuckDB is ready.
+const PAGES: { path: string; firstChart: string; duckdbReady?: string }[] = [
+  { path: "/", firstChart: "g.tier-dots circle" },
+  { path: "/prevalence", firstChart: "g.gsi-dots path" },
+  { path: "/tiers", firstChart: "g.tier-cells rect" },
+  { path: "/enforcement", firstChart: "g.figure-dots circle" },
+  { path: "/funding", firstChart: "g.funding-bars rect" },
+  { path: "/timeline", firstChart: "g.event-dots circle" },
+  { path: "/figures", firstChart: "g.figure-dots circle", duckdbReady: "text=answering now: DuckDB-wasm" },
+  { path: "/countries/PAK", firstChart: "g.tier-dots circle" },
+  { path: "/sources/tip-interim-assessment-pakistan-2010", firstChart: "mark.figure" },
+  { path: "/explore", firstChart: ".query-result table", duckdbReady: ".query-result table" },
+];
+
+function compressed(files: string[]) {
+  let gzip = 0;
+  let brotli = 0;
+  for (const f of new Set(files)) {
+    const body = readFileSync(f);
+    gzip += gzipSync(body, { level: 9 }).length;
+    brotli += brotliCompressSync(body).length;
+  }
+  return { gzip, brotli };
+}
+
+async function benchPages() {
   const server = await serveDirectory("dist");
   const browser = await launchChromium();
-  const runs: { first_chart_ms: number; bytes_before_first_chart: number; bytes_total: number }[] = [];
+  const pages: Record<string, unknown>[] = [];
   try {
-    for (let i = 0; i < 3; i++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      server.served.length = 0;
-      const t0 = performance.now();
-      await page.goto(server.url + "/");
-      await page.waitForSelector("g.figure-dots circle", { timeout: 60_000 });
-      const firstChart = performance.now() - t0;
-      const before = server.served.reduce((s, r) => s + r.bytes, 0);
-      await page.waitForLoadState("networkidle");
-      runs.push({ first_chart_ms: Math.round(firstChart), bytes_before_first_chart: before, bytes_total: server.served.reduce((s, r) => s + r.bytes, 0) });
-      await page.close();
+    for (const spec of PAGES) {
+      log(`page: ${spec.path}`);
+      const runs: { first_chart_ms: number; duckdb_ready_ms: number | null; before: StaticServer["served"]; all: StaticServer["served"] }[] = [];
+      for (let i = 0; i < 3; i++) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        server.served.length = 0;
+        const t0 = performance.now();
+        await page.goto(server.url + spec.path);
+        await page.waitForSelector(spec.firstChart, { timeout: 60_000 });
+        const firstChart = performance.now() - t0;
+        const before = [...server.served];
+        let duckdb: number | null = null;
+        if (spec.duckdbReady) {
+          await page.waitForSelector(spec.duckdbReady, { timeout: 60_000 });
+          duckdb = performance.now() - t0;
+        }
+        await page.waitForLoadState("networkidle");
+        runs.push({ first_chart_ms: firstChart, duckdb_ready_ms: duckdb, before, all: [...server.served] });
+        await page.close();
+      }
+      const last = runs.at(-1)!;
+      const sum = (xs: StaticServer["served"]) => xs.reduce((n, r) => n + r.bytes, 0);
+      const beforeCompressed = compressed(last.before.map((r) => r.file));
+      pages.push({
+        page: spec.path,
+        first_chart_ms_median: Math.round(median(runs.map((r) => r.first_chart_ms))),
+        duckdb_ready_ms_median: spec.duckdbReady ? Math.round(median(runs.map((r) => r.duckdb_ready_ms!))) : null,
+        before_first_chart: { files: last.before.length, bytes: sum(last.before), ...beforeCompressed, wasm: last.before.filter((r) => r.path.endsWith(".wasm")).map((r) => r.path) },
+        total: { files: last.all.length, bytes: sum(last.all), ...compressed(last.all.map((r) => r.file)) },
+      });
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  return {
-    page: "/",
-    runs,
-    first_chart_ms_median: median(runs.map((r) => r.first_chart_ms)),
-    largest_files: [...new Map(server.served.map((r) => [r.path, r.bytes])).entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([path, bytes]) => ({ path, bytes })),
-  };
+  return pages;
+}
+
+/** The text of the explorer's row count line, after running `sql` through the page itself. */
+async function runInExplorer(page: Page, sql: string): Promise<{ rows: number; ms: number }> {
+  const textarea = page.locator("textarea");
+  await textarea.fill(sql);
+  const before = await page.locator(".query-stats, .query-error").first().textContent();
+  await textarea.press("Control+Enter");
+  await page.waitForFunction((old) => {
+    const el = document.querySelector(".query-stats, .query-error");
+    return el && el.textContent !== old;
+  }, before, { timeout: 120_000 }).catch(() => undefined);
+  const error = await page.locator(".query-error").count();
+  if (error) throw new Error(`explorer query failed: ${await page.locator(".query-error").textContent()}`);
+  const text = (await page.locator(".query-stats").textContent()) ?? "";
+  const m = /([\d,]+) rows? in (\d+) ms/.exec(text);
+  if (!m) throw new Error(`cannot read "${text}"`);
+  return { rows: Number(m[1].replace(/,/g, "")), ms: Number(m[2]) };
+}
+
+async function benchExplorer() {
+  // Group-by latency in the browser's DuckDB over a synthetic figures table of 10k, 100k and
+  // 1M rows (the real figures repeated), measured as the page itself reports it.
+  log("explorer: query latency");
+  const server = await serveDirectory("dist");
+  const browser = await launchChromium();
+  const results: Record<string, unknown>[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/explore?sql=${encodeURIComponent("SELECT count(*) AS n FROM figures")}`);
+    await page.waitForSelector(".query-result table", { timeout: 60_000 });
+    for (const rows of [10_000, 100_000, 1_000_000]) {
+      const table = `figures_${rows}`;
+      await runInExplorer(page, `CREATE OR REPLACE TABLE ${table} AS SELECT f.* REPLACE (f.value + r.i AS value), r.i AS copy FROM range(${Math.ceil(rows / 61)}) r(i), figures f LIMIT ${rows}; SELECT count(*) AS n FROM ${table}`);
+      const sql = `SELECT metric, country, count(*) AS n, sum(value) AS total, avg(value) AS mean FROM ${table} GROUP BY ALL ORDER BY n DESC`;
+      await runInExplorer(page, sql);
+      const times: number[] = [];
+      for (let i = 0; i < 21; i++) times.push((await runInExplorer(page, `${sql} -- run ${i}`)).ms);
+      times.sort((a, b) => a - b);
+      results.push({ rows, query: "group by metric, country: count, sum, avg", runs: times.length, p50_ms: times[Math.floor(times.length * 0.5)], p95_ms: times[Math.floor(times.length * 0.95)] });
+    }
+    await page.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const base = results[0].p50_ms as number;
+  return results.map((r) => ({ ...r, p50_vs_10k: +((r.p50_ms as number) / Math.max(1, base)).toFixed(1) }));
+}
+
+/** A copy of data/ with every ledger row repeated `factor` times under new ids. */
+function scaledData(factor: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `tip-atlas-data-${factor}x-`));
+  cpSync("data", dir, { recursive: true });
+  for (const [file, idColumn] of [["figures.csv", "figure_id"], ["events.csv", "event_id"]] as const) {
+    const parsed = Papa.parse<Record<string, string>>(readFileSync(join("data", file), "utf8"), { header: true, skipEmptyLines: true });
+    const rows = Array.from({ length: factor }, (_, k) => parsed.data.map((r) => ({ ...r, [idColumn]: k === 0 ? r[idColumn] : `${r[idColumn]}-copy${k}` }))).flat();
+    writeFileSync(join(dir, file), Papa.unparse(rows, { columns: parsed.meta.fields, newline: "\n" }) + "\n");
+  }
+  return dir;
+}
+
+function benchGrowth() {
+  // Build time and Parquet size with the ledger 1×, 10× and 100× its size, in one run.
+  const results: Record<string, unknown>[] = [];
+  for (const factor of [1, 10, 100]) {
+    log(`growth: build with the ledger ${factor}×`);
+    const dir = scaledData(factor);
+    rmSync("dist", { recursive: true, force: true });
+    const t0 = performance.now();
+    execFileSync("npm", ["run", "--silent", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, TIP_ATLAS_DATA: dir } });
+    const ms = performance.now() - t0;
+    const files = readdirSync(join("dist", "_file", "data"));
+    const size = (name: string) => statSync(join("dist", "_file", "data", files.find((f) => f.startsWith(`${name}.`) && f.endsWith(".parquet"))!)).size;
+    results.push({ ledger: `${factor}×`, build_ms: Math.round(ms), figures_parquet_bytes: size("figures"), events_parquet_bytes: size("events") });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // Leave dist/ built from the real data.
+  execFileSync("npm", ["run", "--silent", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+  const base = results[0];
+  return results.map((r) => ({ ...r, build_vs_1x: +((r.build_ms as number) / (base.build_ms as number)).toFixed(2), figures_bytes_vs_1x: +((r.figures_parquet_bytes as number) / (base.figures_parquet_bytes as number)).toFixed(1) }));
+}
+
+function benchExtractor() {
+  log("extractor: throughput");
+  const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/bench-extract.mts"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const report = JSON.parse(out);
+  return { throughput: report.throughput, single_document: report.single_document };
 }
 
 const only = process.argv[2];
 const report: Record<string, unknown> = { node: process.version };
 if (!only || only === "writers") report.parquet_writers = await benchWriters();
 if (!only || only === "build") report.build = benchBuild();
-if (!only || only === "page") report.page = await benchPage();
+if (!only || only === "pages") report.pages = await benchPages();
+if (!only || only === "explorer") report.explorer = await benchExplorer();
+if (!only || only === "extractor") report.extractor = benchExtractor();
+if (!only || only === "growth") report.growth = benchGrowth();
 process.stdout.write(JSON.stringify(report, null, 2) + "\n");

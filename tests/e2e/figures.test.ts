@@ -36,8 +36,16 @@ describe("the figures page (DuckDB-wasm)", () => {
     await page.close();
   });
 
+  it("draws from the Parquet file first, then answers through DuckDB once it is ready", async () => {
+    const { page } = await visit(site, "/figures", DOTS);
+    await page.waitForSelector("text=answering now: DuckDB-wasm", { timeout: 30_000 });
+    expect(await page.locator(DOTS).count()).toBe(builtRows("figures").length);
+    await page.close();
+  });
+
   it("filters by country through DuckDB and keeps the choice in the URL", async () => {
     const { page } = await visit(site, "/figures", DOTS);
+    await page.waitForSelector("text=answering now: DuckDB-wasm", { timeout: 30_000 });
     await page.locator("form select").first().selectOption({ label: "India" });
     const india = builtRows("figures").filter((r) => r.country === "IND").length;
     await expect.poll(() => page.locator(DOTS).count()).toBe(india);

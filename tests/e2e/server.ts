@@ -32,8 +32,8 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
-  /** Every path served, with its size in bytes. */
-  served: { path: string; bytes: number }[];
+  /** Every path served, with the file behind it and its size in bytes. */
+  served: { path: string; file: string; bytes: number }[];
 }
 
 export async function serveDirectory(root: string): Promise<StaticServer> {
@@ -46,7 +46,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       return;
     }
     const body = await readFile(file);
-    served.push({ path, bytes: body.length });
+    served.push({ path, file, bytes: body.length });
     res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-length": body.length }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
