@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { countryName } from "./countries.ts";
 import { readCsv } from "./csv.ts";
-import type { DataIssue } from "./issues.ts";
+import { describeIssue, type DataIssue } from "./issues.ts";
 import { parseQuantities, quantityMatchesUnit, sameValue, type Quantity } from "./numbers.ts";
 import {
   EVENT_COLUMNS, EventRowSchema, FIGURE_COLUMNS, FigureRowSchema, METRICS,
@@ -90,10 +90,7 @@ function parseRows<T>(file: string, text: string, columns: readonly string[], sc
   for (const record of table.records) {
     const result = schema.safeParse(record.values);
     if (!result.success) {
-      for (const e of result.error.issues) {
-        const column = e.path.length ? `${String(e.path[0])} ` : "";
-        issues.push({ file, line: record.line, message: `${column}${e.message}` });
-      }
+      for (const e of result.error.issues) issues.push({ file, line: record.line, message: describeIssue(e as Parameters<typeof describeIssue>[0], record.values) });
       continue;
     }
     rows.push({ line: record.line, row: result.data });
@@ -102,13 +99,13 @@ function parseRows<T>(file: string, text: string, columns: readonly string[], sc
 }
 
 /** Report ids used twice, keeping the first. */
-function uniqueBy<T>(file: string, rows: Parsed<T>[], id: (row: T) => string, issues: DataIssue[]): Parsed<T>[] {
+function uniqueBy<T>(file: string, rows: Parsed<T>[], id: (row: T) => string, issues: DataIssue[], idColumn = "id"): Parsed<T>[] {
   const first = new Map<string, number>();
   return rows.filter(({ line, row }) => {
     const key = id(row);
     const seen = first.get(key);
     if (seen !== undefined) {
-      issues.push({ file, line, message: `id "${key}" is already used on line ${seen}` });
+      issues.push({ file, line, message: `${idColumn} "${key}" is already used on line ${seen}` });
       return false;
     }
     first.set(key, line);
@@ -116,8 +113,10 @@ function uniqueBy<T>(file: string, rows: Parsed<T>[], id: (row: T) => string, is
   });
 }
 
-function locateQuote(file: string, line: number, sourceId: string, quote: string, sources: Map<string, Source>, issues: DataIssue[]) {
+function locateQuote(file: string, line: number, sourceId: string, quote: string, sources: Map<string, Source>, issues: DataIssue[], broken: ReadonlySet<string>) {
   const source = sources.get(sourceId);
+  // A document that exists but could not be read is reported once, not once per row citing it.
+  if (!source && broken.has(sourceId)) return null;
   if (!source) {
     issues.push({ file, line, message: `source_id "${sourceId}" is not a document in data/sources/` });
     return null;
@@ -153,10 +152,10 @@ export function loadLedger(dataDir = "data"): Ledger {
   issues.push(...read.issues);
   const byId = new Map(read.sources.map((s) => [s.id, s]));
 
-  const figureRows = uniqueBy(figuresFile, parseRows(figuresFile, readFileSync(figuresFile, "utf8"), FIGURE_COLUMNS, FigureRowSchema, issues), (r) => r.figure_id, issues);
+  const figureRows = uniqueBy(figuresFile, parseRows(figuresFile, readFileSync(figuresFile, "utf8"), FIGURE_COLUMNS, FigureRowSchema, issues), (r) => r.figure_id, issues, "figure_id");
   const figures: FigureRecord[] = [];
   for (const { line, row } of figureRows) {
-    const located = locateQuote(figuresFile, line, row.source_id, row.quote, byId, issues);
+    const located = locateQuote(figuresFile, line, row.source_id, row.quote, byId, issues, read.broken);
     if (!located) continue;
     const derived = deriveFigure(row);
     if (typeof derived === "string") {
@@ -184,10 +183,10 @@ export function loadLedger(dataDir = "data"): Ledger {
     });
   }
 
-  const eventRows = uniqueBy(eventsFile, parseRows(eventsFile, readFileSync(eventsFile, "utf8"), EVENT_COLUMNS, EventRowSchema, issues), (r) => r.event_id, issues);
+  const eventRows = uniqueBy(eventsFile, parseRows(eventsFile, readFileSync(eventsFile, "utf8"), EVENT_COLUMNS, EventRowSchema, issues), (r) => r.event_id, issues, "event_id");
   const events: EventRecord[] = [];
   for (const { line, row } of eventRows) {
-    const located = locateQuote(eventsFile, line, row.source_id, row.quote, byId, issues);
+    const located = locateQuote(eventsFile, line, row.source_id, row.quote, byId, issues, read.broken);
     if (!located) continue;
     events.push({
       ...row,

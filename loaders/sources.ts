@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parseDocument } from "yaml";
-import type { DataIssue } from "./issues.ts";
+import { describeIssue, type DataIssue } from "./issues.ts";
 import { SourceMetaSchema, type SourceMeta } from "./schema.ts";
 
 export interface Source extends SourceMeta {
@@ -17,13 +17,37 @@ export const sha256 = (text: string): string => createHash("sha256").update(text
 const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---\r?\n/;
 
 /** Split a source file into front matter and body, or say what is wrong with it. */
+/** Documents larger than this are refused: a report this size is several documents, or not text. */
+export const MAX_SOURCE_BYTES = 5_000_000;
+
+/** The 1-based line holding the first byte that is not UTF-8. */
+function firstInvalidLine(bytes: Uint8Array): number {
+  let good = 0;
+  for (let end = bytes.length; good < end; ) {
+    const mid = (good + end + 1) >> 1;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid));
+      good = mid;
+    } catch {
+      end = mid - 1;
+    }
+  }
+  let line = 1;
+  for (let i = 0; i < good; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
 export function parseSourceFile(file: string, bytes: Uint8Array): { source?: Source; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
+  if (bytes.length === 0) return { issues: [{ file, line: null, message: "is empty" }] };
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    return { issues: [{ file, line: null, message: `is ${(bytes.length / 1e6).toFixed(1)} MB; documents over ${MAX_SOURCE_BYTES / 1e6} MB are refused (split it into parts)` }] };
+  }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { issues: [{ file, line: null, message: "is not valid UTF-8" }] };
+    return { issues: [{ file, line: firstInvalidLine(bytes), message: "is not valid UTF-8" }] };
   }
   if (text.startsWith("\uFEFF")) text = text.slice(1);
   const fm = FRONT_MATTER.exec(text);
@@ -43,7 +67,7 @@ export function parseSourceFile(file: string, bytes: Uint8Array): { source?: Sou
   if (!parsed.success) {
     for (const e of parsed.error.issues) {
       const key = e.path[0] === undefined ? undefined : String(e.path[0]);
-      issues.push({ file, line: keyLine(key), message: key ? `${key} ${e.message}` : e.message });
+      issues.push({ file, line: keyLine(key), message: describeIssue(e as Parameters<typeof describeIssue>[0], doc.toJS()) });
     }
     return { issues };
   }
@@ -58,16 +82,21 @@ export function parseSourceFile(file: string, bytes: Uint8Array): { source?: Sou
 }
 
 /** Every source under `dir`, with the issues of those that could not be read. */
-export function readSources(dir: string): { sources: Source[]; issues: DataIssue[] } {
+export function readSources(dir: string): { sources: Source[]; issues: DataIssue[]; broken: Set<string> } {
   const sources: Source[] = [];
   const issues: DataIssue[] = [];
+  // Ids (file names) of documents that exist but could not be read: reported once, here.
+  const broken = new Set<string>();
   const files = readdirSync(dir).filter((f) => f.endsWith(".md")).sort();
   const seen = new Map<string, string>();
   for (const name of files) {
     const file = join(dir, name);
     const result = parseSourceFile(file, readFileSync(file));
     issues.push(...result.issues);
-    if (!result.source) continue;
+    if (!result.source) {
+      broken.add(name.replace(/\.md$/, ""));
+      continue;
+    }
     const other = seen.get(result.source.id);
     if (other) {
       issues.push({ file, line: 2, message: `id "${result.source.id}" is already used by ${other}` });
@@ -76,7 +105,7 @@ export function readSources(dir: string): { sources: Source[]; issues: DataIssue
     seen.set(result.source.id, file);
     sources.push(result.source);
   }
-  return { sources, issues };
+  return { sources, issues, broken };
 }
 
 /** Render a source file: front matter, then the body untouched. */

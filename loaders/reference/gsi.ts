@@ -117,6 +117,8 @@ export function loadGsi(referenceDir = "data/reference"): GsiResult {
     const table = readCsv(file, readFileSync(file, "utf8"), required, { allowExtra: true });
     issues.push(...table.issues);
     const counts = (dropped[file] = { blank: 0, footnote: 0 });
+    // Without its columns the edition cannot be read: its header problem is the one to report.
+    if (table.issues.some((i) => i.line === 1 && i.message.startsWith("header"))) continue;
     const seen = new Map<string, number>();
     for (const { line, values } of table.records) {
       const name = values[ed.country]?.trim() ?? "";

@@ -1,0 +1,69 @@
+// The bad-input catalogue (tests/bad-inputs/cases.yaml): every damaged input is refused with
+// its exact `path:line: message`, by the validator in-process, by `npm run check` and by a
+// Framework data loader (what the build runs): non-zero exit, no stack trace, nothing written,
+// no file changed.
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { loadCatalog } from "../../loaders/datasets.ts";
+import { formatIssue } from "../../loaders/issues.ts";
+import { applyCase, loadCases } from "../bad-inputs/apply.ts";
+
+const run = promisify(execFile);
+const cases = loadCases();
+
+/** SHA-256 of every file under `dir`, by path. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[p] = createHash("sha256").update(readFileSync(p)).digest("hex");
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+async function refused(args: string[], env: NodeJS.ProcessEnv = {}) {
+  try {
+    const r = await run(process.execPath, ["--import", "tsx", ...args], { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, encoding: "buffer" });
+    return { code: 0, stdout: r.stdout.length, stderr: r.stderr.toString() };
+  } catch (e) {
+    const err = e as { code: number; stdout: Buffer; stderr: Buffer };
+    return { code: err.code, stdout: err.stdout.length, stderr: err.stderr.toString() };
+  }
+}
+
+describe("the bad-input catalogue", () => {
+  it("has at least 30 cases, each with its exact error", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+  });
+
+  it.each(cases.map((c) => [c.id, c] as const))("%s", async (_id, c) => {
+    const { dir, expected } = applyCase(c);
+    const before = snapshot(dir);
+
+    // The validator, in-process: exactly the expected problems, and every other table still loads.
+    const catalog = loadCatalog(dir);
+    expect(catalog.issues.map(formatIssue)).toEqual(expected);
+
+    // npm run check, and the figures.parquet data loader as the build runs it.
+    const [check, loader] = await Promise.all([
+      refused(["scripts/check.ts", dir]),
+      refused(["src/data/figures.parquet.ts"], { TIP_ATLAS_DATA: dir }),
+    ]);
+    for (const [name, r] of [["check", check], ["loader", loader]] as const) {
+      expect(r.code, name).not.toBe(0);
+      for (const line of expected) expect(r.stderr, name).toContain(line);
+      expect(r.stderr, `${name} printed a stack trace`).not.toMatch(/^\s+at /m);
+    }
+    expect(loader.stdout, "the loader wrote output").toBe(0);
+    expect(snapshot(dir)).toEqual(before);
+  }, 60_000);
+});
