@@ -193,15 +193,12 @@ async function benchPages() {
 async function runInExplorer(page: Page, sql: string): Promise<{ rows: number; ms: number }> {
   const textarea = page.locator("textarea");
   await textarea.fill(sql);
-  const before = await page.locator(".query-stats, .query-error").first().textContent();
+  // Mark the current result, then wait for the cell to replace it with the new one.
+  await page.evaluate(() => document.querySelectorAll(".query-stats, .query-error").forEach((e) => e.setAttribute("data-old", "")));
   await textarea.press("Control+Enter");
-  await page.waitForFunction((old) => {
-    const el = document.querySelector(".query-stats, .query-error");
-    return el && el.textContent !== old;
-  }, before, { timeout: 120_000 }).catch(() => undefined);
-  const error = await page.locator(".query-error").count();
-  if (error) throw new Error(`explorer query failed: ${await page.locator(".query-error").textContent()}`);
-  const text = (await page.locator(".query-stats").textContent()) ?? "";
+  await page.waitForSelector(".query-stats:not([data-old]), .query-error:not([data-old])", { timeout: 120_000 });
+  if (await page.locator(".query-error:not([data-old])").count()) throw new Error(`explorer query failed: ${await page.locator(".query-error").textContent()}`);
+  const text = (await page.locator(".query-stats:not([data-old])").textContent()) ?? "";
   const m = /([\d,]+) rows? in (\d+) ms/.exec(text);
   if (!m) throw new Error(`cannot read "${text}"`);
   return { rows: Number(m[1].replace(/,/g, "")), ms: Number(m[2]) };

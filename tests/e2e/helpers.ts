@@ -36,6 +36,8 @@ export interface Visit {
   page: Page;
   requests: string[];
   errors: string[];
+  /** Content-Security-Policy violations the page reported. */
+  cspViolations: () => Promise<string[]>;
 }
 
 /** Open a page and wait for `ready` (a selector that exists once its charts are drawn),
@@ -46,15 +48,27 @@ export async function visit(site: Site, path: string, ready: string, width = 128
   const errors: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
   page.on("pageerror", (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => {
+      // htl (under Observable Inputs) parses its templates with placeholder on* attributes,
+      // which it replaces with listeners before use; Chrome reports the inert attribute.
+      if (e.violatedDirective === "script-src-attr" && /\/_node\/htl@[^/]+\/index\.[0-9a-f]+\.js$/.test(e.sourceFile)) return;
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   await page.goto(site.server.url + path);
   await page.waitForSelector(ready, { timeout: 30_000 });
   await page.waitForLoadState("networkidle");
-  return { page, requests, errors };
+  const cspViolations = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+  return { page, requests, errors, cspViolations };
 }
 
 /** Serious and critical axe-core violations on the page as it is now. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
+  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
   return page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { resultTypes: ["violations"] });

@@ -24,12 +24,24 @@ const PAGES: { path: string; marks: string[] }[] = [
 ];
 
 describe.each(PAGES)("$path", ({ path, marks }) => {
+  it("is a page the Content-Security-Policy would block injected scripts on", async () => {
+    const { page } = await visit(site, path, marks[0]);
+    const csp = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")) ?? "";
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+(;|$)/);
+    expect(csp).not.toMatch(/unsafe-inline'[^;]*;.*script-src|script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("connect-src 'self'");
+    await page.close();
+  });
+
   it("renders its charts with no error cell, no script error and no request off 127.0.0.1", async () => {
-    const { page, requests, errors } = await visit(site, path, marks[0]);
+    const { page, requests, errors, cspViolations } = await visit(site, path, marks[0]);
     for (const mark of marks) expect(await page.locator(mark).count(), mark).toBeGreaterThan(0);
     expect(await errorCells(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(offSite(site, requests)).toEqual([]);
+    // The page's Content-Security-Policy is in force and nothing the page needs breaks it.
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+    expect(await cspViolations()).toEqual([]);
     // Every dashboard (not the overview) has a table view of its rows with a CSV download.
     if (path !== "/" && path !== "/sources" && path !== "/explore") expect(await page.locator("details.table-view").count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
