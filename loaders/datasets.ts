@@ -57,17 +57,25 @@ export function loadCatalog(dataDir = DATA_DIR): Catalog {
     ...ledger.events,
     ...extraEvents.rows.map((e) => ({ ...e, provenance: "dataset", source_id: null, quote_start: null })),
   ];
-  // What the extractor proposes in each stored document beyond the reviewed ledger.
-  const candidates = ledger.sources.flatMap((source) => {
-    const reviewed = ledger.figures.filter((f) => f.source_id === source.id && f.figure_start !== null);
-    return extractFigures(source.body, { documentDate: source.published })
-      .filter((c) => !reviewed.some((f) => (f.figure_start as number) < c.end && c.start < (f.figure_end as number)))
+  // Candidates: the rows of data/candidates.csv awaiting review, and what the extractor finds in
+  // each stored document that neither the ledger nor candidates.csv (in any status: rejected
+  // ones are not proposed again) already covers.
+  const covered = (sourceId: string, start: number, end: number) =>
+    [...ledger.figures, ...ledger.candidates].some((f) => f.source_id === sourceId && (f.figure_start as number) < end && start < (f.figure_end as number));
+  const candidates = [
+    ...ledger.candidates.filter((c) => c.status === "candidate").map((c) => ({
+      candidate_id: c.figure_id, source_id: c.source_id, status: c.status, figure_text: c.figure_text, figure_start: c.figure_start, figure_end: c.figure_end,
+      value: c.value, value_high: c.value_high, unit: c.unit, qualifier: c.qualifier, metric: c.metric, country: c.country, region: c.region,
+      year: c.period_end ? Number(c.period_end.slice(0, 4)) : null, quote: c.quote, confidence: c.confidence,
+    })),
+    ...ledger.sources.flatMap((source) => extractFigures(source.body, { documentDate: source.published })
+      .filter((c) => !covered(source.id, c.start, c.end))
       .map((c) => ({
         candidate_id: `${source.id}@${c.start}`, source_id: source.id, status: "candidate", figure_text: c.text,
         figure_start: c.start, figure_end: c.end, value: c.value, value_high: c.value_high, unit: c.unit, qualifier: c.qualifier,
-        metric: c.metric, country: c.country, region: c.region, year: c.year, quote: c.quote,
-      }));
-  });
+        metric: c.metric, country: c.country, region: c.region, year: c.year, quote: c.quote, confidence: null,
+      }))),
+  ];
   const datasets: Record<DatasetName, Dataset> = {
     figures: dataset("figures", figures, origin("figures", {
       title: "Figures on trafficking in persons, with their sources",
@@ -83,7 +91,7 @@ export function loadCatalog(dataDir = DATA_DIR): Catalog {
       description: "Figures the extractor finds in stored documents that no ledger row covers. Unreviewed: shown as candidates, never published as figures.",
       license: LEDGER_LICENSE,
       date_range: sourceDates,
-    }, ledger.sources.map((s) => s.file))),
+    }, ledger.inputs)),
     sources: dataset("sources", ledger.sources, origin("sources", {
       title: "Source documents",
       producer: "tip-atlas (documents stored as published)",

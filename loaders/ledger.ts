@@ -2,14 +2,14 @@
 // A row is published only when its quote is found verbatim in its source and, for figures, its
 // value is a number written in that quote. Every problem is reported with its file and line;
 // valid rows are never dropped because another row is bad.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { countryName } from "./countries.ts";
 import { readCsv } from "./csv.ts";
 import { describeIssue, type DataIssue } from "./issues.ts";
 import { parseQuantities, quantityMatchesUnit, sameValue, type Quantity } from "./numbers.ts";
 import {
-  EVENT_COLUMNS, EventRowSchema, FIGURE_COLUMNS, FigureRowSchema, METRICS,
+  CANDIDATE_COLUMNS, CandidateRowSchema, EVENT_COLUMNS, EventRowSchema, FIGURE_COLUMNS, FigureRowSchema, METRICS, type CandidateRow,
   type EventRow, type FigureRow,
 } from "./schema.ts";
 import { readSources, type Source } from "./sources.ts";
@@ -49,10 +49,20 @@ export interface SourceRecord extends Source {
   event_count: number;
 }
 
+/** A row of data/candidates.csv, located in its source. */
+export interface CandidateRecord extends CandidateRow {
+  line: number;
+  quote_start: number;
+  figure_text: string;
+  figure_start: number;
+  figure_end: number;
+}
+
 export interface Ledger {
   sources: SourceRecord[];
   figures: FigureRecord[];
   events: EventRecord[];
+  candidates: CandidateRecord[];
   issues: DataIssue[];
   /** The files read, for the origin of each dataset (their hashes change when they change). */
   inputs: string[];
@@ -200,12 +210,42 @@ export function loadLedger(dataDir = "data"): Ledger {
     });
   }
 
+  // Candidates: proposed figures awaiting review. Checked like ledger rows (quote in the source,
+  // value in the quote), so that review starts from verifiable text.
+  const candidatesFile = join(dataDir, "candidates.csv");
+  const candidates: CandidateRecord[] = [];
+  if (existsSync(candidatesFile)) {
+    const rows = uniqueBy(candidatesFile, parseRows(candidatesFile, readFileSync(candidatesFile, "utf8"), CANDIDATE_COLUMNS, CandidateRowSchema, issues), (r) => r.figure_id, issues, "figure_id");
+    for (const { line, row } of rows) {
+      const located = locateQuote(candidatesFile, line, row.source_id, row.quote, byId, issues, read.broken);
+      if (!located) continue;
+      const derived = deriveFigure(row as unknown as FigureRow);
+      if (typeof derived === "string") {
+        issues.push({ file: candidatesFile, line, message: derived });
+        continue;
+      }
+      const end = derived.high?.end ?? derived.low.end;
+      candidates.push({ ...row, line, quote_start: located.start, figure_text: row.quote.slice(derived.low.start, end), figure_start: located.start + derived.low.start, figure_end: located.start + end });
+    }
+  }
+
   const sources = read.sources.map((s) => ({
     ...s,
     characters: s.body.length,
     figure_count: figures.filter((f) => f.source_id === s.id).length,
     event_count: events.filter((e) => e.source_id === s.id).length,
   }));
-  const inputs = [...read.sources.map((s) => s.file), figuresFile, eventsFile];
-  return { sources, figures, events, issues, inputs };
+  const inputs = [...read.sources.map((s) => s.file), figuresFile, eventsFile, ...(existsSync(candidatesFile) ? [candidatesFile] : [])];
+  return { sources, figures, events, candidates, issues, inputs };
+}
+
+/**
+ * Check one figure row against its source as the ledger does: the quote must be in the body and
+ * the value a number written in the quote. Returns the problem, or null when the row holds.
+ */
+export function verifyAgainstSource(row: FigureRow, source: Source | undefined): string | null {
+  if (!source) return `source_id "${row.source_id}" is not a document in data/sources/`;
+  if (!source.body.includes(row.quote)) return `quote is not in ${source.file}: ${quoteMismatch(row.quote, source.body)}`;
+  const derived = deriveFigure(row);
+  return typeof derived === "string" ? derived : null;
 }

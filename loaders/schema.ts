@@ -272,6 +272,36 @@ export const FigureRowSchema = z
 export type FigureRow = z.infer<typeof FigureRowSchema>;
 
 // ---------------------------------------------------------------------------------------------
+// candidates: data/candidates.csv, figures proposed by the extractor (npm run add-source) and
+// not yet reviewed (npm run review). Same columns as figures.csv, plus status and confidence;
+// metric, country and claim_kind may be empty until a reviewer fills them.
+
+export const CANDIDATE_STATUSES = ["candidate", "accepted", "rejected"] as const;
+export const CANDIDATE_COLUMNS = [...FIGURE_COLUMNS, "status", "confidence"] as const;
+const emptyOr = <T extends z.ZodType>(schema: T) => z.union([z.literal("").transform(() => null), schema]);
+export const CandidateRowSchema = z
+  .object({
+    figure_id: slug,
+    source_id: slug,
+    quote: nonEmpty,
+    value: plainNumber,
+    value_high: z.string().transform((s) => s.trim()).pipe(z.union([z.literal("").transform(() => null), plainNumber])),
+    unit: checked(isUnit, `is not a unit (${COUNT_UNITS.join(", ")} or an ISO 4217 currency code)`),
+    qualifier: z.enum(QUALIFIERS),
+    metric: emptyOr(z.enum(METRIC_NAMES as [Metric, ...Metric[]])),
+    country: emptyOr(countryCode),
+    region: optionalText,
+    period_start: z.union([z.literal(""), partialDate]),
+    period_end: z.union([z.literal(""), partialDate]),
+    claim_kind: emptyOr(z.enum(Object.keys(CLAIM_KINDS) as [ClaimKind, ...ClaimKind[]])),
+    note: optionalText,
+    status: z.enum(CANDIDATE_STATUSES),
+    confidence: plainNumber.refine((n) => n >= 0 && n <= 1, "must be between 0 and 1"),
+  })
+  .strict();
+export type CandidateRow = z.infer<typeof CandidateRowSchema>;
+
+// ---------------------------------------------------------------------------------------------
 // events: data/events.csv, dated non-numeric facts
 
 export const EVENT_COLUMNS = ["event_id", "source_id", "quote", "date", "date_end", "event_type", "country", "region", "title", "note"] as const;
@@ -341,7 +371,7 @@ export const dictionary: Record<"figures" | "candidates" | "sources" | "events" 
     { name: "note", type: "string?", description: "Reviewer's note: context, caveats, how the period was inferred." },
   ],
   candidates: [
-    { name: "candidate_id", type: "string", description: "<source_id>@<start>: where the extractor found the figure." },
+    { name: "candidate_id", type: "string", description: "The figure_id in data/candidates.csv, or <source_id>@<start> for a proposal found at build time." },
     { name: "source_id", type: "string", description: "The stored document the figure was found in." },
     { name: "status", type: "string", description: "candidate: proposed by the extractor, not reviewed by anyone; not a published figure." },
     { name: "figure_text", type: "string", description: "The figure as written in the document." },
@@ -356,6 +386,7 @@ export const dictionary: Record<"figures" | "candidates" | "sources" | "events" 
     { name: "region", type: "string?", description: "The extractor's guess of the province or city." },
     { name: "year", type: "int32?", description: "The year from the sentence, else the document's date." },
     { name: "quote", type: "string", description: "The sentence holding the figure." },
+    { name: "confidence", type: "double?", description: "For rows of data/candidates.csv: the extractor's confidence (0–1) when it proposed the row." },
   ],
   sources: [
     { name: "id", type: "string", description: "Readable slug of the document; file data/sources/<id>.md." },

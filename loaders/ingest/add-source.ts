@@ -1,0 +1,130 @@
+// Adding a document to the corpus: text from .pdf, .html, .txt or .md, stored as
+// data/sources/<id>.md with front matter and SHA-256; the extractor's figures appended to
+// data/candidates.csv for review. Nothing is written unless everything is valid, and an
+// existing document is never overwritten.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import Papa from "papaparse";
+import { extractFigures, type ExtractedFigure } from "../extract/index.ts";
+import { formatSourceFile, parseSourceFile, sha256 } from "../sources.ts";
+import { CANDIDATE_COLUMNS, SOURCE_KINDS, SourceMetaSchema, type SourceMeta } from "../schema.ts";
+import { describeIssue } from "../issues.ts";
+import { textFromHtml } from "./html.ts";
+import { textFromPdf } from "./pdf.ts";
+
+export class AddSourceError extends Error {}
+
+export interface AddSourceOptions {
+  file: string;
+  title?: string;
+  publisher?: string;
+  published?: string;
+  url?: string;
+  kind?: string;
+  id?: string;
+  language?: string;
+}
+
+export const slugify = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "");
+
+/** The text of a report file, by its extension. */
+export async function readReportText(file: string): Promise<string> {
+  if (!existsSync(file)) throw new AddSourceError(`${file}: no such file`);
+  const bytes = readFileSync(file);
+  const ext = extname(file).toLowerCase();
+  const asText = () => {
+    try {
+      return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch {
+      throw new AddSourceError(`${file}: is not valid UTF-8 text`);
+    }
+  };
+  if (ext === ".pdf") {
+    try {
+      return await textFromPdf(bytes);
+    } catch (e) {
+      throw new AddSourceError(`${file}: ${(e as Error).message}`);
+    }
+  }
+  if (ext === ".html" || ext === ".htm") return textFromHtml(asText());
+  if (ext === ".txt") return asText().replace(/^\uFEFF/, "");
+  if (ext === ".md") return asText().replace(/^\uFEFF/, "").replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "");
+  throw new AddSourceError(`${file}: cannot read ${ext || "files without an extension"}; add-source reads .pdf, .html, .txt and .md`);
+}
+
+/** Front matter from the options, validated by the one source schema. */
+export function sourceMeta(options: AddSourceOptions, body: string): SourceMeta {
+  const missing = (["title", "publisher", "published", "kind"] as const).filter((k) => !options[k]?.trim());
+  if (missing.length) throw new AddSourceError(`missing option${missing.length > 1 ? "s" : ""} ${missing.map((k) => `--${k}`).join(", ")}`);
+  if (!SOURCE_KINDS.includes(options.kind as (typeof SOURCE_KINDS)[number])) throw new AddSourceError(`--kind must be one of ${SOURCE_KINDS.join(", ")} (got "${options.kind}")`);
+  const id = options.id ?? slugify(`${options.title}-${options.published!.slice(0, 4)}`);
+  const meta = { id, title: options.title!.trim(), publisher: options.publisher!.trim(), published: options.published!.trim(), url: options.url?.trim() || null, kind: options.kind, language: options.language ?? "en", sha256: sha256(body) };
+  const parsed = SourceMetaSchema.safeParse(meta);
+  if (!parsed.success) {
+    const e = parsed.error.issues[0];
+    const flag = `--${String(e.path[0] ?? "")}`;
+    throw new AddSourceError(`${flag}: ${describeIssue(e as Parameters<typeof describeIssue>[0], meta).replace(/^\S+ /, "")}`);
+  }
+  return parsed.data;
+}
+
+/** A heuristic 0–1: how much of a row the extractor could fill in (metric, place, qualifier, unit). */
+export function confidence(f: ExtractedFigure): number {
+  const parts = [f.metric !== null, f.country !== null, f.year !== null, f.unit !== "count" || f.metric !== null];
+  return Number((parts.filter(Boolean).length / parts.length).toFixed(2));
+}
+
+const CLAIM_BY_KIND: Record<string, string> = { "government-report": "", news: "news_report", "ngo-statement": "civil_society" };
+
+export function candidateRows(meta: SourceMeta, body: string): Record<string, string>[] {
+  return extractFigures(body, { documentDate: meta.published }).map((f, i) => ({
+    figure_id: `${meta.id}-c${String(i + 1).padStart(3, "0")}`,
+    source_id: meta.id,
+    quote: f.quote,
+    value: String(f.value),
+    value_high: f.value_high === null ? "" : String(f.value_high),
+    unit: f.unit,
+    qualifier: f.qualifier,
+    metric: f.metric ?? "",
+    country: f.country ?? "",
+    region: f.region ?? "",
+    period_start: f.year === null ? "" : String(f.year),
+    period_end: f.year === null ? "" : String(f.year),
+    claim_kind: CLAIM_BY_KIND[meta.kind] ?? "",
+    note: `proposed by the extractor from "${f.text}"`,
+    status: "candidate",
+    confidence: String(confidence(f)),
+  }));
+}
+
+/** Append rows to a CSV with `columns`, writing the header when the file is new. */
+export function appendCsv(file: string, columns: readonly string[], rows: Record<string, string>[]): void {
+  if (!rows.length) return;
+  const exists = existsSync(file) && readFileSync(file, "utf8").trim() !== "";
+  const text = Papa.unparse(rows, { columns: [...columns], header: !exists, newline: "\n" });
+  const before = exists ? readFileSync(file, "utf8") : "";
+  writeFileSync(file, `${before}${before && !before.endsWith("\n") ? "\n" : ""}${text}\n`);
+}
+
+export interface AddSourceResult {
+  sourceFile: string;
+  meta: SourceMeta;
+  characters: number;
+  candidates: number;
+}
+
+export async function addSource(options: AddSourceOptions, dataDir = "data"): Promise<AddSourceResult> {
+  const body = await readReportText(options.file);
+  if (!body.trim()) throw new AddSourceError(`${options.file}: has no text`);
+  const meta = sourceMeta(options, body);
+  const sourceFile = join(dataDir, "sources", `${meta.id}.md`);
+  if (existsSync(sourceFile)) throw new AddSourceError(`${sourceFile} already exists: choose another --id (existing documents are never overwritten)`);
+  const content = formatSourceFile(meta, body);
+  // The file must read back as a valid source before anything is written.
+  const check = parseSourceFile(sourceFile, Buffer.from(content, "utf8"));
+  if (!check.source) throw new AddSourceError(check.issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ""}: ${i.message}`).join("\n"));
+  const rows = candidateRows(meta, body);
+  writeFileSync(sourceFile, content);
+  appendCsv(join(dataDir, "candidates.csv"), CANDIDATE_COLUMNS, rows);
+  return { sourceFile, meta, characters: body.length, candidates: rows.length };
+}

@@ -1,0 +1,29 @@
+// npm run add-source -- FILE --title T --publisher P --published YYYY-MM-DD [--url U] --kind K [--id ID]
+// Adds a report (.pdf, .html, .txt, .md) to data/sources/ and its proposed figures to
+// data/candidates.csv. Problems are one line on stderr and exit code 1; nothing is written then.
+import { parseArgs } from "node:util";
+import { AddSourceError, addSource } from "../loaders/ingest/add-source.ts";
+
+const USAGE = "usage: npm run add-source -- FILE --title T --publisher P --published YYYY-MM-DD [--url U] --kind news|government-report|ngo-statement [--id ID] [--language en]";
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { title: { type: "string" }, publisher: { type: "string" }, published: { type: "string" }, url: { type: "string" }, kind: { type: "string" }, id: { type: "string" }, language: { type: "string" }, help: { type: "boolean" } },
+  });
+} catch (e) {
+  process.stderr.write(`add-source: ${(e as Error).message}\n${USAGE}\n`);
+  process.exit(2);
+}
+if (parsed.values.help || parsed.positionals.length !== 1) {
+  process.stderr.write(`${parsed.values.help ? "" : "add-source: give exactly one FILE\n"}${USAGE}\n`);
+  process.exit(parsed.values.help ? 0 : 2);
+}
+try {
+  const r = await addSource({ file: parsed.positionals[0], ...parsed.values }, process.env.TIP_ATLAS_DATA || "data");
+  process.stdout.write(`added ${r.sourceFile} (${r.characters.toLocaleString("en-US")} characters); ${r.candidates} candidate figure(s) appended to data/candidates.csv — review them with npm run review\n`);
+} catch (e) {
+  if (!(e instanceof AddSourceError)) throw e;
+  process.stderr.write(`add-source: ${e.message}\n`);
+  process.exit(1);
+}
