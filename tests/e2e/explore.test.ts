@@ -27,10 +27,17 @@ describe("the SQL workspace", () => {
   it("has every table, with its data dictionary", async () => {
     const { page } = await visit(site, explore("SELECT table_name FROM duckdb_tables() ORDER BY table_name"), ".query-result table");
     const names = await page.locator(".query-result table tbody td:last-child").allTextContents();
-    expect(names.map((n) => n.trim())).toEqual(["candidates", "cspa", "events", "figures", "gsi", "sources", "tiers"]);
-    expect(await page.locator("details.schema-table").count()).toBe(7);
+    expect(names.map((n) => n.trim())).toEqual(["candidates", "cspa", "events", "figures", "gsi", "gsi_2018_vulnerability", "sources", "tiers"]);
+    expect(await page.locator("details.schema-table").count()).toBe(8);
     await page.locator("details.schema-table summary").first().click();
     expect(await page.locator("details.schema-table").first().textContent()).toContain("The sentence holding the figure, verbatim");
+    await page.close();
+  });
+
+  it("registers a contributed dataset (loaders/datasets/) as a table", async () => {
+    const { page } = await visit(site, explore("SELECT country, governance_issues FROM gsi_2018_vulnerability WHERE country = 'PAK'"), ".query-result table");
+    await expect.poll(() => page.locator(".query-stats").textContent()).toContain("1 row");
+    expect(await page.locator(".query-result tbody td").allTextContents()).toContain("PAK");
     await page.close();
   });
 
