@@ -236,23 +236,26 @@ export const FIGURE_COLUMNS = [
   "country", "region", "period_start", "period_end", "claim_kind", "note",
 ] as const;
 
+// The columns of a figure row, shared by figures.csv and candidates.csv.
+const figureFields = {
+  figure_id: slug,
+  source_id: slug,
+  quote: nonEmpty,
+  value: plainNumber,
+  value_high: z.string().transform((s) => s.trim()).pipe(z.union([z.literal("").transform(() => null), plainNumber])),
+  unit: checked(isUnit, `is not a unit (${COUNT_UNITS.join(", ")} or an ISO 4217 currency code)`),
+  qualifier: z.enum(QUALIFIERS),
+  metric: z.enum(METRIC_NAMES as [Metric, ...Metric[]]),
+  country: countryCode,
+  region: optionalText,
+  period_start: partialDate,
+  period_end: partialDate,
+  claim_kind: z.enum(Object.keys(CLAIM_KINDS) as [ClaimKind, ...ClaimKind[]]),
+  note: optionalText,
+};
+
 export const FigureRowSchema = z
-  .object({
-    figure_id: slug,
-    source_id: slug,
-    quote: nonEmpty,
-    value: plainNumber,
-    value_high: z.string().transform((s) => s.trim()).pipe(z.union([z.literal("").transform(() => null), plainNumber])),
-    unit: checked(isUnit, `is not a unit (${COUNT_UNITS.join(", ")} or an ISO 4217 currency code)`),
-    qualifier: z.enum(QUALIFIERS),
-    metric: z.enum(METRIC_NAMES as [Metric, ...Metric[]]),
-    country: countryCode,
-    region: optionalText,
-    period_start: partialDate,
-    period_end: partialDate,
-    claim_kind: z.enum(Object.keys(CLAIM_KINDS) as [ClaimKind, ...ClaimKind[]]),
-    note: optionalText,
-  })
+  .object(figureFields)
   .strict()
   .superRefine((row, ctx) => {
     if (isUnit(row.unit) && !unitFitsMetric(row.unit, row.metric)) {
@@ -281,20 +284,12 @@ export const CANDIDATE_COLUMNS = [...FIGURE_COLUMNS, "status", "confidence"] as 
 const emptyOr = <T extends z.ZodType>(schema: T) => z.union([z.literal("").transform(() => null), schema]);
 export const CandidateRowSchema = z
   .object({
-    figure_id: slug,
-    source_id: slug,
-    quote: nonEmpty,
-    value: plainNumber,
-    value_high: z.string().transform((s) => s.trim()).pipe(z.union([z.literal("").transform(() => null), plainNumber])),
-    unit: checked(isUnit, `is not a unit (${COUNT_UNITS.join(", ")} or an ISO 4217 currency code)`),
-    qualifier: z.enum(QUALIFIERS),
-    metric: emptyOr(z.enum(METRIC_NAMES as [Metric, ...Metric[]])),
+    ...figureFields,
+    metric: emptyOr(figureFields.metric),
     country: emptyOr(countryCode),
-    region: optionalText,
     period_start: z.union([z.literal(""), partialDate]),
     period_end: z.union([z.literal(""), partialDate]),
-    claim_kind: emptyOr(z.enum(Object.keys(CLAIM_KINDS) as [ClaimKind, ...ClaimKind[]])),
-    note: optionalText,
+    claim_kind: emptyOr(figureFields.claim_kind),
     status: z.enum(CANDIDATE_STATUSES),
     confidence: plainNumber.refine((n) => n >= 0 && n <= 1, "must be between 0 and 1"),
   })

@@ -21,7 +21,7 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---\r?\n/;
 export const MAX_SOURCE_BYTES = 5_000_000;
 
 /** The 1-based line holding the first byte that is not UTF-8. */
-function firstInvalidLine(bytes: Uint8Array): number {
+export function firstInvalidLine(bytes: Uint8Array): number {
   let good = 0;
   for (let end = bytes.length; good < end; ) {
     const mid = (good + end + 1) >> 1;

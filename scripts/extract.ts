@@ -4,7 +4,8 @@
 // and the exit code is 1 if any file could not be read.
 import { basename, extname } from "node:path";
 import Papa from "papaparse";
-import { DocumentError, extractFigures, readExtractDocument, type ExtractedFigure } from "../loaders/extract/index.ts";
+import { DocumentError, extractFigures, readExtractDocument } from "../loaders/extract/index.ts";
+import { figureRows } from "../loaders/ingest/add-source.ts";
 import { FIGURE_COLUMNS } from "../loaders/schema.ts";
 
 const args = process.argv.slice(2);
@@ -15,28 +16,6 @@ if (files.length === 0 || args.includes("--help")) {
   process.exit(files.length === 0 ? 2 : 0);
 }
 
-const slug = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
-
-function suggestion(sourceId: string, f: ExtractedFigure, n: number): Record<string, string> {
-  const period = f.year === null ? "" : String(f.year);
-  return {
-    figure_id: `${slug(sourceId)}-${f.metric ? slug(f.metric) : "figure"}-${n}`,
-    source_id: sourceId,
-    quote: f.quote,
-    value: String(f.value),
-    value_high: f.value_high === null ? "" : String(f.value_high),
-    unit: f.unit,
-    qualifier: f.qualifier,
-    metric: f.metric ?? "",
-    country: f.country ?? "",
-    region: f.region ?? "",
-    period_start: period,
-    period_end: period,
-    claim_kind: "",
-    note: `suggested by the extractor from "${f.text}" at offsets ${f.start}-${f.end}; review every column before committing`,
-  };
-}
-
 let failed = false;
 const out: string[] = [];
 const rows: Record<string, string>[] = [];
@@ -45,8 +24,10 @@ for (const file of files) {
     const doc = readExtractDocument(file);
     const figures = extractFigures(doc.text, { from: doc.from, documentDate: doc.date });
     if (suggest) {
+      // The same rows add-source appends to data/candidates.csv, in the figures.csv columns.
       const sourceId = doc.id ?? basename(file, extname(file));
-      figures.forEach((f, i) => rows.push(suggestion(sourceId, f, i + 1)));
+      const published = doc.date ?? "";
+      rows.push(...figureRows(figures, { id: sourceId, published, kind: "" }));
     } else {
       for (const f of figures) {
         out.push(JSON.stringify({ file, value: f.value, value_high: f.value_high, unit: f.unit, qualifier: f.qualifier, metric: f.metric, country: f.country, region: f.region, year: f.year, quote: f.quote, start: f.start, end: f.end }));

@@ -2,6 +2,7 @@
 // still count from the start of the file, so text.slice(start, end) works on the file as read).
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
+import { firstInvalidLine } from "../sources.ts";
 
 export interface ExtractDocument {
   text: string;
@@ -53,17 +54,7 @@ export function readExtractDocument(file: string): ExtractDocument {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     // Name the line of the first invalid byte, so the file can be fixed.
-    let good = 0;
-    for (let end = bytes.length; good < end; ) {
-      const mid = (good + end + 1) >> 1;
-      try {
-        new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid));
-        good = mid;
-      } catch {
-        end = mid - 1;
-      }
-    }
-    const line = bytes.subarray(0, good).toString("utf8").split("\n").length;
+    const line = firstInvalidLine(bytes);
     throw new DocumentError(file, line, "is not valid UTF-8 text");
   }
   if (text.includes("\u0000")) throw new DocumentError(file, null, "is binary, not text");

@@ -77,7 +77,12 @@ export function confidence(f: ExtractedFigure): number {
 const CLAIM_BY_KIND: Record<string, string> = { "government-report": "", news: "news_report", "ngo-statement": "civil_society" };
 
 export function candidateRows(meta: SourceMeta, body: string): Record<string, string>[] {
-  return extractFigures(body, { documentDate: meta.published }).map((f, i) => ({
+  return figureRows(extractFigures(body, { documentDate: meta.published }), meta);
+}
+
+/** Extracted figures as candidate rows: the figures.csv columns, then status and confidence. */
+export function figureRows(figures: ExtractedFigure[], meta: Pick<SourceMeta, "id" | "published"> & { kind: string }): Record<string, string>[] {
+  return figures.map((f, i) => ({
     figure_id: `${meta.id}-c${String(i + 1).padStart(3, "0")}`,
     source_id: meta.id,
     quote: f.quote,
