@@ -97,7 +97,10 @@ export function ResultView(result: QueryResult): HTMLElement {
   csvButton.onclick = () => download(toCsv(result.rows), "text/csv;charset=utf-8", "tip-atlas-query.csv");
   const parquetButton = html`<button type="button">Download Parquet</button>` as HTMLButtonElement;
   parquetButton.onclick = async () => download(await rowsToParquet(result.rows, names), "application/vnd.apache.parquet", "tip-atlas-query.parquet");
-  const table = names.length ? Inputs.table(result.rows, { columns: names, rows: 15, select: false, layout: "auto" }) : html`<p class="muted">The statement returned no columns.</p>`;
+  // Years and editions read as years ("2016"), not as quantities ("2,016").
+  const yearLike = (name: string) => /year|edition|period/i.test(name) || (result.rows.length > 0 && result.rows.every((r) => r[name] === null || (Number.isInteger(r[name]) && (r[name] as number) >= 1900 && (r[name] as number) <= 2100)));
+  const format = Object.fromEntries(result.columns.filter((c) => /^(Int|Uint)/i.test(c.type) && yearLike(c.name)).map((c) => [c.name, (v: unknown) => (v === null || v === undefined ? "" : String(v))]));
+  const table = names.length ? Inputs.table(result.rows, { columns: names, rows: 15, select: false, layout: "auto", format }) : html`<p class="muted">The statement returned no columns.</p>`;
   if (names.length) {
     table.tabIndex = 0;
     table.setAttribute("role", "region");
