@@ -1,11 +1,9 @@
 // Observable Framework configuration. Everything the site loads comes from this repository or
 // node_modules: no web fonts, no CDN.
-import { countryCodesWithData, sourceIds } from "./loaders/site.ts";
-import { loadContributed } from "./loaders/contributed.ts";
-import { DATA_DIR } from "./loaders/datasets.ts";
+import { dynamicPaths } from "./loaders/site.ts";
 
-// Contributed datasets (loaders/datasets/): one Parquet file each, built from src/data/contributed/[name].parquet.ts.
-const contributed = (await loadContributed(DATA_DIR)).filter((c) => c.dataset && !c.issues.length).map((c) => c.dataset.name);
+// Pages per country and per document, and contributed datasets' files: read from the data once.
+const paths = await dynamicPaths();
 export const PAGES = [
   { name: "Overview", path: "/" },
   { name: "Prevalence", path: "/prevalence" },
@@ -23,13 +21,8 @@ export default {
   title: "tip-atlas",
   root: "src",
   pages: PAGES,
-  // One page per country with data, from the template src/countries/[iso3].md.
-  // and one per stored document, from src/sources/[id].md.
-  dynamicPaths: () => [
-    ...countryCodesWithData().map((code) => `/countries/${code}`),
-    ...sourceIds().map((id) => `/sources/${id}`),
-    ...contributed.map((name) => `/data/contributed/${name}.parquet`),
-  ],
+  // Country and document pages and contributed Parquet files (loaders/site.ts).
+  dynamicPaths: paths,
   // The default global stylesheet imports web fonts from a CDN. Instead: the stylesheet of
   // Observable Inputs, which Framework bundles itself but adds only for CDN imports of Inputs.
   globalStylesheets: ["observablehq:stdlib/inputs.css"],

@@ -1,17 +1,24 @@
-// What the site's configuration needs to know about the data at build time.
+// What the site's configuration needs to know about the data at build time, read once.
+import { loadContributed } from "./contributed.ts";
 import { DATA_DIR, loadCatalog } from "./datasets.ts";
 
-/** Every country (not aggregate) that has a row in a published table, sorted. */
-export function countryCodesWithData(dataDir = DATA_DIR): string[] {
-  const { datasets } = loadCatalog(dataDir);
+/**
+ * The pages and files Framework cannot discover by links: one page per country with data
+ * (countries/[iso3].md), one per stored document (sources/[id].md), and one Parquet file per
+ * contributed dataset (data/contributed/[name].parquet.ts).
+ */
+export async function dynamicPaths(dataDir = DATA_DIR): Promise<string[]> {
+  const { datasets, ledger } = loadCatalog(dataDir);
   const codes = new Set<string>();
   for (const name of ["figures", "events", "gsi", "tiers", "cspa"] as const) {
     for (const row of datasets[name].rows) codes.add(String(row.country));
   }
-  return [...codes].filter((c) => /^[A-Z]{3}$/.test(c) && c !== "WLD" && c !== "SCA").sort();
-}
-
-/** Every stored document's id, for the /sources/<id> pages. */
-export function sourceIds(dataDir = DATA_DIR): string[] {
-  return loadCatalog(dataDir).ledger.sources.map((s) => s.id).sort();
+  const countries = [...codes].filter((c) => /^[A-Z]{3}$/.test(c) && c !== "WLD" && c !== "SCA").sort();
+  const sources = ledger.sources.map((s) => s.id).sort();
+  const contributed = (await loadContributed(dataDir)).filter((c) => c.dataset && !c.issues.length).map((c) => c.dataset.name);
+  return [
+    ...countries.map((code) => `/countries/${code}`),
+    ...sources.map((id) => `/sources/${id}`),
+    ...contributed.map((name) => `/data/contributed/${name}.parquet`),
+  ];
 }
