@@ -6,7 +6,8 @@ import countries from "i18n-iso-countries";
 const require = createRequire(import.meta.url);
 countries.registerLocale(require("i18n-iso-countries/langs/en.json"));
 
-const namesOf = (code: string): string[] => (countries.getName(code, "en", { select: "all" }) as string[] | undefined) ?? [];
+const namesOf = (code: string): string[] =>
+  (countries.getName(code, "en", { select: "all" }) as string[] | undefined) ?? [];
 
 // A name shared by two countries ("Congo") must not label either of them.
 const nameUse = new Map<string, number>();

@@ -47,7 +47,8 @@ export function readCsv(file: string, text: string, columns: readonly string[], 
         const missing = columns.filter((c) => !header!.includes(c));
         const extra = header.filter((c) => !columns.includes(c));
         if (missing.length) issues.push({ file, line: start, message: `header lacks column(s) ${missing.join(", ")}` });
-        if (extra.length && !allowExtra) issues.push({ file, line: start, message: `header has unknown column(s) ${extra.join(", ")}` });
+        if (extra.length && !allowExtra)
+          issues.push({ file, line: start, message: `header has unknown column(s) ${extra.join(", ")}` });
         return;
       }
       if (fields.length !== header.length) {
@@ -65,5 +66,8 @@ export function readCsv(file: string, text: string, columns: readonly string[], 
 
 /** Write rows as CSV with `columns` in order; null becomes an empty field. */
 export function writeCsv(columns: readonly string[], rows: Record<string, unknown>[]): string {
-  return Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? "")) }, { newline: "\n" }) + "\n";
+  return (
+    Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? "")) }, { newline: "\n" }) +
+    "\n"
+  );
 }

@@ -31,8 +31,10 @@ export interface Catalog {
   issues: DataIssue[];
 }
 
-const LEDGER_LICENSE = "Ledger and metadata: CC BY 4.0, tip-atlas contributors. Quoted text remains the publishers' own, quoted for verification.";
-const REFERENCE_LICENSE = "Facts and figures as published by their cited sources; compiled rows quoted for research with their citations.";
+const LEDGER_LICENSE =
+  "Ledger and metadata: CC BY 4.0, tip-atlas contributors. Quoted text remains the publishers' own, quoted for verification.";
+const REFERENCE_LICENSE =
+  "Facts and figures as published by their cited sources; compiled rows quoted for research with their citations.";
 
 export function loadCatalog(dataDir = DATA_DIR): Catalog {
   const referenceDir = `${dataDir}/reference`;
@@ -43,15 +45,43 @@ export function loadCatalog(dataDir = DATA_DIR): Catalog {
   const cspa = loadCspa(facts.facts, ledger.events);
   const extraFigures = factFigures(facts.facts);
   const extraEvents = factEvents(facts.facts);
-  const issues = [...ledger.issues, ...facts.issues, ...gsi.issues, ...tiers.issues, ...cspa.issues, ...extraFigures.issues, ...extraEvents.issues];
+  const issues = [
+    ...ledger.issues,
+    ...facts.issues,
+    ...gsi.issues,
+    ...tiers.issues,
+    ...cspa.issues,
+    ...extraFigures.issues,
+    ...extraEvents.issues,
+  ];
 
   const sourceDates = dateRange(ledger.sources.map((s) => s.published));
-  const origin = (name: DatasetName, o: Omit<Origin, "dataset" | "inputs">, inputs: string[]): Origin => ({ dataset: name, ...o, inputs: hashFiles(inputs) });
-  const dataset = (name: DatasetName, rows: object[], o: Origin): Dataset => ({ name, rows: rows as Record<string, unknown>[], columns: dictionary[name], origin: o });
+  const origin = (name: DatasetName, o: Omit<Origin, "dataset" | "inputs">, inputs: string[]): Origin => ({
+    dataset: name,
+    ...o,
+    inputs: hashFiles(inputs),
+  });
+  const dataset = (name: DatasetName, rows: object[], o: Origin): Dataset => ({
+    name,
+    rows: rows as Record<string, unknown>[],
+    columns: dictionary[name],
+    origin: o,
+  });
 
   const figures = [
     ...ledger.figures,
-    ...extraFigures.rows.map((f) => ({ ...f, provenance: "dataset", source_id: null, source_publisher: null, source_published: null, quote_start: null, quote_end: null, figure_text: null, figure_start: null, figure_end: null })),
+    ...extraFigures.rows.map((f) => ({
+      ...f,
+      provenance: "dataset",
+      source_id: null,
+      source_publisher: null,
+      source_published: null,
+      quote_start: null,
+      quote_end: null,
+      figure_text: null,
+      figure_start: null,
+      figure_end: null,
+    })),
   ];
   const events = [
     ...ledger.events,
@@ -61,75 +91,173 @@ export function loadCatalog(dataDir = DATA_DIR): Catalog {
   // each stored document that neither the ledger nor candidates.csv (in any status: rejected
   // ones are not proposed again) already covers.
   const covered = (sourceId: string, start: number, end: number) =>
-    [...ledger.figures, ...ledger.candidates].some((f) => f.source_id === sourceId && (f.figure_start as number) < end && start < (f.figure_end as number));
+    [...ledger.figures, ...ledger.candidates].some(
+      (f) => f.source_id === sourceId && (f.figure_start as number) < end && start < (f.figure_end as number),
+    );
   const candidates = [
-    ...ledger.candidates.filter((c) => c.status === "candidate").map((c) => ({
-      candidate_id: c.figure_id, source_id: c.source_id, status: c.status, figure_text: c.figure_text, figure_start: c.figure_start, figure_end: c.figure_end,
-      value: c.value, value_high: c.value_high, unit: c.unit, qualifier: c.qualifier, metric: c.metric, country: c.country, region: c.region,
-      year: c.period_end ? Number(c.period_end.slice(0, 4)) : null, quote: c.quote, confidence: c.confidence,
-    })),
-    ...ledger.sources.flatMap((source) => extractFigures(source.body, { documentDate: source.published })
-      .filter((c) => !covered(source.id, c.start, c.end))
+    ...ledger.candidates
+      .filter((c) => c.status === "candidate")
       .map((c) => ({
-        candidate_id: `${source.id}@${c.start}`, source_id: source.id, status: "candidate", figure_text: c.text,
-        figure_start: c.start, figure_end: c.end, value: c.value, value_high: c.value_high, unit: c.unit, qualifier: c.qualifier,
-        metric: c.metric, country: c.country, region: c.region, year: c.year, quote: c.quote, confidence: null,
-      }))),
+        candidate_id: c.figure_id,
+        source_id: c.source_id,
+        status: c.status,
+        figure_text: c.figure_text,
+        figure_start: c.figure_start,
+        figure_end: c.figure_end,
+        value: c.value,
+        value_high: c.value_high,
+        unit: c.unit,
+        qualifier: c.qualifier,
+        metric: c.metric,
+        country: c.country,
+        region: c.region,
+        year: c.period_end ? Number(c.period_end.slice(0, 4)) : null,
+        quote: c.quote,
+        confidence: c.confidence,
+      })),
+    ...ledger.sources.flatMap((source) =>
+      extractFigures(source.body, { documentDate: source.published })
+        .filter((c) => !covered(source.id, c.start, c.end))
+        .map((c) => ({
+          candidate_id: `${source.id}@${c.start}`,
+          source_id: source.id,
+          status: "candidate",
+          figure_text: c.text,
+          figure_start: c.start,
+          figure_end: c.end,
+          value: c.value,
+          value_high: c.value_high,
+          unit: c.unit,
+          qualifier: c.qualifier,
+          metric: c.metric,
+          country: c.country,
+          region: c.region,
+          year: c.year,
+          quote: c.quote,
+          confidence: null,
+        })),
+    ),
   ];
   const datasets: Record<DatasetName, Dataset> = {
-    figures: dataset("figures", figures, origin("figures", {
-      title: "Figures on trafficking in persons, with their sources",
-      producer: "tip-atlas: hand-reviewed ledger verified against stored documents (data/figures.csv), plus cited figures from data/reference/facts.csv",
-      description: "Statistical figures: each is either quoted from a stored document and checked against it, or a cited row of the reference facts.",
-      license: LEDGER_LICENSE,
-      date_range: sourceDates,
-      details: { from_documents: ledger.figures.length, from_reference_facts: extraFigures.rows.length },
-    }, [...ledger.inputs, facts.file])),
-    candidates: dataset("candidates", candidates, origin("candidates", {
-      title: "Candidate figures proposed by the extractor, not reviewed",
-      producer: "tip-atlas figure extractor (loaders/extract) run over the stored documents",
-      description: "Figures the extractor finds in stored documents that no ledger row covers. Unreviewed: shown as candidates, never published as figures.",
-      license: LEDGER_LICENSE,
-      date_range: sourceDates,
-    }, ledger.inputs)),
-    sources: dataset("sources", ledger.sources, origin("sources", {
-      title: "Source documents",
-      producer: "tip-atlas (documents stored as published)",
-      description: "The documents behind the figures, stored as published with their metadata and SHA-256.",
-      license: LEDGER_LICENSE,
-      date_range: sourceDates,
-    }, ledger.sources.map((s) => s.file))),
-    events: dataset("events", events, origin("events", {
-      title: "Dated policy events: laws, rules, plans, ratifications, list placements",
-      producer: "tip-atlas: data/events.csv (quoted from stored documents) and the legal milestones of data/reference/facts.csv",
-      description: "Each event has a quote from a stored document or a citation from the reference facts.",
-      license: LEDGER_LICENSE,
-      date_range: dateRange(events.map((e) => e.date)),
-      details: { from_documents: ledger.events.length, from_reference_facts: extraEvents.rows.length },
-    }, [...ledger.inputs, facts.file])),
-    gsi: dataset("gsi", gsi.rows, origin("gsi", {
-      title: "Global Slavery Index country tables, editions 2016, 2018 and 2023",
-      producer: "Walk Free (Global Slavery Index); copied from the public repository Jaina007/slavery_capstone (commit b8397698, Datasets/)",
-      description: "One row per country and edition. Prevalence is published in percent (2016) or per 1,000 (2018, 2023) and harmonised to per 1,000. The editions are not comparable as a time series.",
-      license: "Walk Free's Global Slavery Index data, reproduced for research with attribution.",
-      date_range: ["2016", "2023"],
-      details: { dropped_rows: gsi.dropped },
-    }, gsi.inputs)),
-    tiers: dataset("tiers", tiers.rows, origin("tiers", {
-      title: "US State Department TIP Report tier placements, 2001–2025",
-      producer: "US Department of State (Trafficking in Persons Reports); 2001–2015 panel compiled by Cho et al. as kept in andrewheiss/jk_misc (commit 1749d1b6); 2014–2025 placements cited from report text and news (data/reference/facts.csv)",
-      description: "One row per country and report year, with the source of each. Suspect, uncertain and conflicting placements are kept and flagged.",
-      license: REFERENCE_LICENSE,
-      date_range: ["2001", "2025"],
-      details: { dropped_rows: tiers.dropped },
-    }, [...tiers.inputs, facts.file])),
-    cspa: dataset("cspa", cspa.rows, origin("cspa", {
-      title: "Child Soldiers Prevention Act list membership",
-      producer: "tip-atlas, from data/reference/facts.csv and the CSPA listings quoted in stored documents (data/events.csv)",
-      description: "One row per country, year and source; sources that disagree are kept side by side and flagged as in conflict.",
-      license: REFERENCE_LICENSE,
-      date_range: dateRange(cspa.rows.map((r) => String(r.year))),
-    }, [facts.file, ...ledger.inputs])),
+    figures: dataset(
+      "figures",
+      figures,
+      origin(
+        "figures",
+        {
+          title: "Figures on trafficking in persons, with their sources",
+          producer:
+            "tip-atlas: hand-reviewed ledger verified against stored documents (data/figures.csv), plus cited figures from data/reference/facts.csv",
+          description:
+            "Statistical figures: each is either quoted from a stored document and checked against it, or a cited row of the reference facts.",
+          license: LEDGER_LICENSE,
+          date_range: sourceDates,
+          details: { from_documents: ledger.figures.length, from_reference_facts: extraFigures.rows.length },
+        },
+        [...ledger.inputs, facts.file],
+      ),
+    ),
+    candidates: dataset(
+      "candidates",
+      candidates,
+      origin(
+        "candidates",
+        {
+          title: "Candidate figures proposed by the extractor, not reviewed",
+          producer: "tip-atlas figure extractor (loaders/extract) run over the stored documents",
+          description:
+            "Figures the extractor finds in stored documents that no ledger row covers. Unreviewed: shown as candidates, never published as figures.",
+          license: LEDGER_LICENSE,
+          date_range: sourceDates,
+        },
+        ledger.inputs,
+      ),
+    ),
+    sources: dataset(
+      "sources",
+      ledger.sources,
+      origin(
+        "sources",
+        {
+          title: "Source documents",
+          producer: "tip-atlas (documents stored as published)",
+          description: "The documents behind the figures, stored as published with their metadata and SHA-256.",
+          license: LEDGER_LICENSE,
+          date_range: sourceDates,
+        },
+        ledger.sources.map((s) => s.file),
+      ),
+    ),
+    events: dataset(
+      "events",
+      events,
+      origin(
+        "events",
+        {
+          title: "Dated policy events: laws, rules, plans, ratifications, list placements",
+          producer:
+            "tip-atlas: data/events.csv (quoted from stored documents) and the legal milestones of data/reference/facts.csv",
+          description: "Each event has a quote from a stored document or a citation from the reference facts.",
+          license: LEDGER_LICENSE,
+          date_range: dateRange(events.map((e) => e.date)),
+          details: { from_documents: ledger.events.length, from_reference_facts: extraEvents.rows.length },
+        },
+        [...ledger.inputs, facts.file],
+      ),
+    ),
+    gsi: dataset(
+      "gsi",
+      gsi.rows,
+      origin(
+        "gsi",
+        {
+          title: "Global Slavery Index country tables, editions 2016, 2018 and 2023",
+          producer:
+            "Walk Free (Global Slavery Index); copied from the public repository Jaina007/slavery_capstone (commit b8397698, Datasets/)",
+          description:
+            "One row per country and edition. Prevalence is published in percent (2016) or per 1,000 (2018, 2023) and harmonised to per 1,000. The editions are not comparable as a time series.",
+          license: "Walk Free's Global Slavery Index data, reproduced for research with attribution.",
+          date_range: ["2016", "2023"],
+          details: { dropped_rows: gsi.dropped },
+        },
+        gsi.inputs,
+      ),
+    ),
+    tiers: dataset(
+      "tiers",
+      tiers.rows,
+      origin(
+        "tiers",
+        {
+          title: "US State Department TIP Report tier placements, 2001–2025",
+          producer:
+            "US Department of State (Trafficking in Persons Reports); 2001–2015 panel compiled by Cho et al. as kept in andrewheiss/jk_misc (commit 1749d1b6); 2014–2025 placements cited from report text and news (data/reference/facts.csv)",
+          description:
+            "One row per country and report year, with the source of each. Suspect, uncertain and conflicting placements are kept and flagged.",
+          license: REFERENCE_LICENSE,
+          date_range: ["2001", "2025"],
+          details: { dropped_rows: tiers.dropped },
+        },
+        [...tiers.inputs, facts.file],
+      ),
+    ),
+    cspa: dataset(
+      "cspa",
+      cspa.rows,
+      origin(
+        "cspa",
+        {
+          title: "Child Soldiers Prevention Act list membership",
+          producer:
+            "tip-atlas, from data/reference/facts.csv and the CSPA listings quoted in stored documents (data/events.csv)",
+          description:
+            "One row per country, year and source; sources that disagree are kept side by side and flagged as in conflict.",
+          license: REFERENCE_LICENSE,
+          date_range: dateRange(cspa.rows.map((r) => String(r.year))),
+        },
+        [facts.file, ...ledger.inputs],
+      ),
+    ),
   };
   return { ledger, datasets, issues };
 }

@@ -9,8 +9,16 @@ import { readCsv } from "./csv.ts";
 import { describeIssue, type DataIssue } from "./issues.ts";
 import { parseQuantities, quantityMatchesUnit, sameValue, type Quantity } from "./numbers.ts";
 import {
-  CANDIDATE_COLUMNS, CandidateRowSchema, EVENT_COLUMNS, EventRowSchema, FIGURE_COLUMNS, FigureRowSchema, METRICS, type CandidateRow,
-  type EventRow, type FigureRow,
+  CANDIDATE_COLUMNS,
+  CandidateRowSchema,
+  EVENT_COLUMNS,
+  EventRowSchema,
+  FIGURE_COLUMNS,
+  FigureRowSchema,
+  METRICS,
+  type CandidateRow,
+  type EventRow,
+  type FigureRow,
 } from "./schema.ts";
 import { readSources, type Source } from "./sources.ts";
 import type { ZodType } from "zod";
@@ -92,7 +100,13 @@ interface Parsed<T> {
 }
 
 /** Validate each CSV record with `schema`; report each failing column with the record's line. */
-function parseRows<T>(file: string, text: string, columns: readonly string[], schema: ZodType<T>, issues: DataIssue[]): Parsed<T>[] {
+function parseRows<T>(
+  file: string,
+  text: string,
+  columns: readonly string[],
+  schema: ZodType<T>,
+  issues: DataIssue[],
+): Parsed<T>[] {
   const table = readCsv(file, text, columns);
   issues.push(...table.issues);
   const rows: Parsed<T>[] = [];
@@ -100,7 +114,12 @@ function parseRows<T>(file: string, text: string, columns: readonly string[], sc
   for (const record of table.records) {
     const result = schema.safeParse(record.values);
     if (!result.success) {
-      for (const e of result.error.issues) issues.push({ file, line: record.line, message: describeIssue(e as Parameters<typeof describeIssue>[0], record.values) });
+      for (const e of result.error.issues)
+        issues.push({
+          file,
+          line: record.line,
+          message: describeIssue(e as Parameters<typeof describeIssue>[0], record.values),
+        });
       continue;
     }
     rows.push({ line: record.line, row: result.data });
@@ -109,7 +128,13 @@ function parseRows<T>(file: string, text: string, columns: readonly string[], sc
 }
 
 /** Report ids used twice, keeping the first. */
-function uniqueBy<T>(file: string, rows: Parsed<T>[], id: (row: T) => string, issues: DataIssue[], idColumn = "id"): Parsed<T>[] {
+function uniqueBy<T>(
+  file: string,
+  rows: Parsed<T>[],
+  id: (row: T) => string,
+  issues: DataIssue[],
+  idColumn = "id",
+): Parsed<T>[] {
   const first = new Map<string, number>();
   return rows.filter(({ line, row }) => {
     const key = id(row);
@@ -123,7 +148,15 @@ function uniqueBy<T>(file: string, rows: Parsed<T>[], id: (row: T) => string, is
   });
 }
 
-function locateQuote(file: string, line: number, sourceId: string, quote: string, sources: Map<string, Source>, issues: DataIssue[], broken: ReadonlySet<string>) {
+function locateQuote(
+  file: string,
+  line: number,
+  sourceId: string,
+  quote: string,
+  sources: Map<string, Source>,
+  issues: DataIssue[],
+  broken: ReadonlySet<string>,
+) {
   const source = sources.get(sourceId);
   // A document that exists but could not be read is reported once, not once per row citing it.
   if (!source && broken.has(sourceId)) return null;
@@ -149,7 +182,8 @@ function deriveFigure(row: FigureRow): { low: Quantity; high?: Quantity } | stri
   if (!low) return `value ${fmt(row.value)} ${row.unit} is not a number written in the quote (it reads ${read})`;
   if (row.value_high === null) return { low };
   const high = matching(row.value_high, low.start);
-  if (!high) return `value_high ${fmt(row.value_high)} ${row.unit} is not a number written in the quote after the value (it reads ${read})`;
+  if (!high)
+    return `value_high ${fmt(row.value_high)} ${row.unit} is not a number written in the quote after the value (it reads ${read})`;
   return { low, high };
 }
 
@@ -162,7 +196,13 @@ export function loadLedger(dataDir = "data"): Ledger {
   issues.push(...read.issues);
   const byId = new Map(read.sources.map((s) => [s.id, s]));
 
-  const figureRows = uniqueBy(figuresFile, parseRows(figuresFile, readFileSync(figuresFile, "utf8"), FIGURE_COLUMNS, FigureRowSchema, issues), (r) => r.figure_id, issues, "figure_id");
+  const figureRows = uniqueBy(
+    figuresFile,
+    parseRows(figuresFile, readFileSync(figuresFile, "utf8"), FIGURE_COLUMNS, FigureRowSchema, issues),
+    (r) => r.figure_id,
+    issues,
+    "figure_id",
+  );
   const figures: FigureRecord[] = [];
   for (const { line, row } of figureRows) {
     const located = locateQuote(figuresFile, line, row.source_id, row.quote, byId, issues, read.broken);
@@ -193,7 +233,13 @@ export function loadLedger(dataDir = "data"): Ledger {
     });
   }
 
-  const eventRows = uniqueBy(eventsFile, parseRows(eventsFile, readFileSync(eventsFile, "utf8"), EVENT_COLUMNS, EventRowSchema, issues), (r) => r.event_id, issues, "event_id");
+  const eventRows = uniqueBy(
+    eventsFile,
+    parseRows(eventsFile, readFileSync(eventsFile, "utf8"), EVENT_COLUMNS, EventRowSchema, issues),
+    (r) => r.event_id,
+    issues,
+    "event_id",
+  );
   const events: EventRecord[] = [];
   for (const { line, row } of eventRows) {
     const located = locateQuote(eventsFile, line, row.source_id, row.quote, byId, issues, read.broken);
@@ -215,7 +261,13 @@ export function loadLedger(dataDir = "data"): Ledger {
   const candidatesFile = join(dataDir, "candidates.csv");
   const candidates: CandidateRecord[] = [];
   if (existsSync(candidatesFile)) {
-    const rows = uniqueBy(candidatesFile, parseRows(candidatesFile, readFileSync(candidatesFile, "utf8"), CANDIDATE_COLUMNS, CandidateRowSchema, issues), (r) => r.figure_id, issues, "figure_id");
+    const rows = uniqueBy(
+      candidatesFile,
+      parseRows(candidatesFile, readFileSync(candidatesFile, "utf8"), CANDIDATE_COLUMNS, CandidateRowSchema, issues),
+      (r) => r.figure_id,
+      issues,
+      "figure_id",
+    );
     for (const { line, row } of rows) {
       const located = locateQuote(candidatesFile, line, row.source_id, row.quote, byId, issues, read.broken);
       if (!located) continue;
@@ -225,7 +277,14 @@ export function loadLedger(dataDir = "data"): Ledger {
         continue;
       }
       const end = derived.high?.end ?? derived.low.end;
-      candidates.push({ ...row, line, quote_start: located.start, figure_text: row.quote.slice(derived.low.start, end), figure_start: located.start + derived.low.start, figure_end: located.start + end });
+      candidates.push({
+        ...row,
+        line,
+        quote_start: located.start,
+        figure_text: row.quote.slice(derived.low.start, end),
+        figure_start: located.start + derived.low.start,
+        figure_end: located.start + end,
+      });
     }
   }
 
@@ -235,7 +294,12 @@ export function loadLedger(dataDir = "data"): Ledger {
     figure_count: figures.filter((f) => f.source_id === s.id).length,
     event_count: events.filter((e) => e.source_id === s.id).length,
   }));
-  const inputs = [...read.sources.map((s) => s.file), figuresFile, eventsFile, ...(existsSync(candidatesFile) ? [candidatesFile] : [])];
+  const inputs = [
+    ...read.sources.map((s) => s.file),
+    figuresFile,
+    eventsFile,
+    ...(existsSync(candidatesFile) ? [candidatesFile] : []),
+  ];
   return { sources, figures, events, candidates, issues, inputs };
 }
 
@@ -245,7 +309,8 @@ export function loadLedger(dataDir = "data"): Ledger {
  */
 export function verifyAgainstSource(row: FigureRow, source: Source | undefined): string | null {
   if (!source) return `source_id "${row.source_id}" is not a document in data/sources/`;
-  if (!source.body.includes(row.quote)) return `quote is not in ${source.file}: ${quoteMismatch(row.quote, source.body)}`;
+  if (!source.body.includes(row.quote))
+    return `quote is not in ${source.file}: ${quoteMismatch(row.quote, source.body)}`;
   const derived = deriveFigure(row);
   return typeof derived === "string" ? derived : null;
 }

@@ -16,35 +16,86 @@ export interface Quantity {
 }
 
 const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3,
-  lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5,
-  million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, mio: 1e6,
-  crore: 1e7, crores: 1e7,
-  billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9,
+  thousand: 1e3,
+  k: 1e3,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  million: 1e6,
+  millions: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  mio: 1e6,
+  crore: 1e7,
+  crores: 1e7,
+  billion: 1e9,
+  billions: 1e9,
+  bn: 1e9,
+  b: 1e9,
 };
 
 const WORD_VALUES: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, dozen: 12, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+  hundred: 100,
 };
 
 // Currency as written before or after the amount → ISO 4217.
 const CURRENCY_PREFIXES: [RegExp, string][] = [
-  [/^US\s?\$$/i, "USD"], [/^\$$/, "USD"], [/^USD$/i, "USD"],
-  [/^Rs\.?$/i, "PKR"], [/^PKR$/i, "PKR"], [/^INR$/i, "INR"], [/^₹$/, "INR"],
-  [/^€$/, "EUR"], [/^EUR$/i, "EUR"], [/^£$/, "GBP"], [/^GBP$/i, "GBP"],
+  [/^US\s?\$$/i, "USD"],
+  [/^\$$/, "USD"],
+  [/^USD$/i, "USD"],
+  [/^Rs\.?$/i, "PKR"],
+  [/^PKR$/i, "PKR"],
+  [/^INR$/i, "INR"],
+  [/^₹$/, "INR"],
+  [/^€$/, "EUR"],
+  [/^EUR$/i, "EUR"],
+  [/^£$/, "GBP"],
+  [/^GBP$/i, "GBP"],
 ];
 const CURRENCY_SUFFIXES: Record<string, string> = {
-  dollars: "USD", "us dollars": "USD", rupees: "PKR", euros: "EUR", pounds: "GBP",
+  dollars: "USD",
+  "us dollars": "USD",
+  rupees: "PKR",
+  euros: "EUR",
+  pounds: "GBP",
 };
 
 const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const word = Object.keys(WORD_VALUES).join("|");
 // "twenty-five", "six thousand", "a dozen", "two hundred"
 const words = String.raw`(?:(?:a\s)?(?:${word})(?:[-\s](?:${word}))*)`;
-const scale = Object.keys(SCALES).sort((a, b) => b.length - a.length).join("|");
+const scale = Object.keys(SCALES)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const currencyBefore = String.raw`US\s?\$|\$|USD|Rs\.?|PKR|INR|₹|€|EUR|£|GBP`;
 
 const QUANTITY = new RegExp(
@@ -64,7 +115,10 @@ function currencyCode(prefix: string): string | null {
 
 /** Value of "six thousand", "twenty-five", "a dozen", "two hundred"; null when not a number. */
 export function parseNumberWords(text: string): number | null {
-  const tokens = text.toLowerCase().split(/[-\s]+/).filter(Boolean);
+  const tokens = text
+    .toLowerCase()
+    .split(/[-\s]+/)
+    .filter(Boolean);
   if (tokens.length === 0) return null;
   let total = 0;
   let current = 0;

@@ -22,7 +22,8 @@ export function toArrowIPC(rows: Record<string, unknown>[], columns: ColumnDoc[]
   for (const c of columns) {
     data[c.name] = rows.map((r) => {
       const v = r[c.name];
-      if ((v === null || v === undefined) && !c.type.endsWith("?")) throw new Error(`column ${c.name} is required but a row has no value`);
+      if ((v === null || v === undefined) && !c.type.endsWith("?"))
+        throw new Error(`column ${c.name} is required but a row has no value`);
       return v ?? null;
     });
   }
@@ -35,7 +36,11 @@ export function toArrowIPC(rows: Record<string, unknown>[], columns: ColumnDoc[]
  * Rows → Parquet bytes, with `metadata` stored as key-value metadata in the file footer so
  * the file carries its own origin. Snappy keeps it readable by every Parquet reader.
  */
-export function toParquet(rows: Record<string, unknown>[], columns: ColumnDoc[], metadata: Record<string, string> = {}): Uint8Array {
+export function toParquet(
+  rows: Record<string, unknown>[],
+  columns: ColumnDoc[],
+  metadata: Record<string, string> = {},
+): Uint8Array {
   const table = Table.fromIPCStream(toArrowIPC(rows, columns));
   const props = new WriterPropertiesBuilder()
     .setCompression(Compression.SNAPPY)

@@ -11,8 +11,7 @@ export type CountUnit = (typeof COUNT_UNITS)[number];
 // ICU's list of ISO 4217 codes, shipped with Node: maintained upstream, not by us.
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 export const isCurrency = (unit: string): boolean => CURRENCIES.has(unit);
-export const isUnit = (unit: string): boolean =>
-  (COUNT_UNITS as readonly string[]).includes(unit) || isCurrency(unit);
+export const isUnit = (unit: string): boolean => (COUNT_UNITS as readonly string[]).includes(unit) || isCurrency(unit);
 
 export const QUALIFIERS = ["exact", "approximately", "nearly", "at_least", "at_most", "range"] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -181,7 +180,12 @@ export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
 const partialDate = z
   .string()
   .regex(PARTIAL_DATE, "must be YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(s + "T00:00:00Z")) && new Date(s + "T00:00:00Z").toISOString().startsWith(s), "is not a calendar date");
+  .refine(
+    (s) =>
+      s.length < 10 ||
+      (!Number.isNaN(Date.parse(s + "T00:00:00Z")) && new Date(s + "T00:00:00Z").toISOString().startsWith(s)),
+    "is not a calendar date",
+  );
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a lowercase slug (a-z, 0-9, hyphens)");
 const nonEmpty = z.string().trim().min(1, "is empty");
@@ -232,8 +236,20 @@ export type SourceMeta = z.infer<typeof SourceMetaSchema>;
 // figures: data/figures.csv, one row per figure, reviewed by hand
 
 export const FIGURE_COLUMNS = [
-  "figure_id", "source_id", "quote", "value", "value_high", "unit", "qualifier", "metric",
-  "country", "region", "period_start", "period_end", "claim_kind", "note",
+  "figure_id",
+  "source_id",
+  "quote",
+  "value",
+  "value_high",
+  "unit",
+  "qualifier",
+  "metric",
+  "country",
+  "region",
+  "period_start",
+  "period_end",
+  "claim_kind",
+  "note",
 ] as const;
 
 // The columns of a figure row, shared by figures.csv and candidates.csv.
@@ -242,7 +258,10 @@ const figureFields = {
   source_id: slug,
   quote: nonEmpty,
   value: plainNumber,
-  value_high: z.string().transform((s) => s.trim()).pipe(z.union([z.literal("").transform(() => null), plainNumber])),
+  value_high: z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(z.union([z.literal("").transform(() => null), plainNumber])),
   unit: checked(isUnit, `is not a unit (${COUNT_UNITS.join(", ")} or an ISO 4217 currency code)`),
   qualifier: z.enum(QUALIFIERS),
   metric: z.enum(METRIC_NAMES as [Metric, ...Metric[]]),
@@ -259,7 +278,11 @@ export const FigureRowSchema = z
   .strict()
   .superRefine((row, ctx) => {
     if (isUnit(row.unit) && !unitFitsMetric(row.unit, row.metric)) {
-      ctx.addIssue({ code: "custom", path: ["unit"], message: `"${row.unit}" does not fit metric ${row.metric} (expects ${METRICS[row.metric].units.join(" or ")})` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["unit"],
+        message: `"${row.unit}" does not fit metric ${row.metric} (expects ${METRICS[row.metric].units.join(" or ")})`,
+      });
     }
     if (row.value < 0) ctx.addIssue({ code: "custom", path: ["value"], message: "is negative" });
     if ((row.qualifier === "range") !== (row.value_high !== null)) {
@@ -269,7 +292,11 @@ export const FigureRowSchema = z
       ctx.addIssue({ code: "custom", path: ["value_high"], message: "is below value" });
     }
     if (row.period_end < row.period_start.slice(0, row.period_end.length)) {
-      ctx.addIssue({ code: "custom", path: ["period_end"], message: `${row.period_end} is before period_start ${row.period_start}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["period_end"],
+        message: `${row.period_end} is before period_start ${row.period_start}`,
+      });
     }
   });
 export type FigureRow = z.infer<typeof FigureRowSchema>;
@@ -299,7 +326,18 @@ export type CandidateRow = z.infer<typeof CandidateRowSchema>;
 // ---------------------------------------------------------------------------------------------
 // events: data/events.csv, dated non-numeric facts
 
-export const EVENT_COLUMNS = ["event_id", "source_id", "quote", "date", "date_end", "event_type", "country", "region", "title", "note"] as const;
+export const EVENT_COLUMNS = [
+  "event_id",
+  "source_id",
+  "quote",
+  "date",
+  "date_end",
+  "event_type",
+  "country",
+  "region",
+  "title",
+  "note",
+] as const;
 
 export const EventRowSchema = z
   .object({
@@ -309,7 +347,10 @@ export const EventRowSchema = z
     date: partialDate,
     // Where a source only bounds an event ("during the last one year"), date is the earliest
     // and date_end the latest it can have happened.
-    date_end: z.string().transform((s) => s.trim()).pipe(z.union([z.literal("").transform(() => null), partialDate])),
+    date_end: z
+      .string()
+      .transform((s) => s.trim())
+      .pipe(z.union([z.literal("").transform(() => null), partialDate])),
     event_type: z.enum(Object.keys(EVENT_TYPES) as [EventType, ...EventType[]]),
     country: countryCode,
     region: optionalText,
@@ -334,43 +375,92 @@ export interface ColumnDoc {
   description: string;
 }
 
-export const dictionary: Record<"figures" | "candidates" | "sources" | "events" | "gsi" | "tiers" | "cspa", ColumnDoc[]> = {
+export const dictionary: Record<
+  "figures" | "candidates" | "sources" | "events" | "gsi" | "tiers" | "cspa",
+  ColumnDoc[]
+> = {
   figures: [
     { name: "figure_id", type: "string", description: "Stable identifier of the figure in data/figures.csv." },
-    { name: "provenance", type: "string", description: "document: quoted from a stored document and checked against it; dataset: a cited row of data/reference/facts.csv." },
-    { name: "source_id", type: "string?", description: "The stored document the figure is quoted from (sources.id); null for dataset rows." },
+    {
+      name: "provenance",
+      type: "string",
+      description:
+        "document: quoted from a stored document and checked against it; dataset: a cited row of data/reference/facts.csv.",
+    },
+    {
+      name: "source_id",
+      type: "string?",
+      description: "The stored document the figure is quoted from (sources.id); null for dataset rows.",
+    },
     { name: "source_title", type: "string", description: "Title of the source." },
     { name: "source_publisher", type: "string?", description: "Publisher of the stored document." },
-    { name: "source_published", type: "string?", description: "Publication date of the stored document (YYYY[-MM[-DD]])." },
+    {
+      name: "source_published",
+      type: "string?",
+      description: "Publication date of the stored document (YYYY[-MM[-DD]]).",
+    },
     { name: "source_url", type: "string?", description: "Link to the source as published, where known." },
-    { name: "quote", type: "string?", description: "The sentence holding the figure, verbatim; for dataset rows the cited excerpt, if any." },
-    { name: "quote_start", type: "int32?", description: "Character offset (UTF-16) of the quote in the document body." },
+    {
+      name: "quote",
+      type: "string?",
+      description: "The sentence holding the figure, verbatim; for dataset rows the cited excerpt, if any.",
+    },
+    {
+      name: "quote_start",
+      type: "int32?",
+      description: "Character offset (UTF-16) of the quote in the document body.",
+    },
     { name: "quote_end", type: "int32?", description: "Character offset just past the quote." },
-    { name: "figure_text", type: "string?", description: "The figure as written in the quote (e.g. \"$1.4 million\")." },
+    { name: "figure_text", type: "string?", description: 'The figure as written in the quote (e.g. "$1.4 million").' },
     { name: "figure_start", type: "int32?", description: "Character offset of figure_text in the document body." },
     { name: "figure_end", type: "int32?", description: "Character offset just past figure_text." },
     { name: "reference_row", type: "string", description: "The input row this figure was read from (path:line)." },
-    { name: "claim_kind", type: "string", description: "Who stands behind the figure: government_claim, us_state_department, walk_free_estimate, civil_society or news_report." },
-    { name: "value", type: "double", description: "The figure, normalised (\"2.13million\" is 2130000)." },
+    {
+      name: "claim_kind",
+      type: "string",
+      description:
+        "Who stands behind the figure: government_claim, us_state_department, walk_free_estimate, civil_society or news_report.",
+    },
+    { name: "value", type: "double", description: 'The figure, normalised ("2.13million" is 2130000).' },
     { name: "value_high", type: "double?", description: "Upper bound when the figure is a range, else null." },
-    { name: "unit", type: "string", description: "persons, count, percent, per_1000, per_100000, rank or an ISO 4217 currency code." },
+    {
+      name: "unit",
+      type: "string",
+      description: "persons, count, percent, per_1000, per_100000, rank or an ISO 4217 currency code.",
+    },
     { name: "qualifier", type: "string", description: "exact, approximately, nearly, at_least, at_most or range." },
     { name: "metric", type: "string", description: "What is measured, from the metric vocabulary." },
     { name: "metric_label", type: "string", description: "Human-readable name of the metric." },
     { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code of the country the figure is about." },
     { name: "country_name", type: "string", description: "English name of that country." },
-    { name: "region", type: "string?", description: "Province, district or city within the country, where the source gives one." },
+    {
+      name: "region",
+      type: "string?",
+      description: "Province, district or city within the country, where the source gives one.",
+    },
     { name: "period_start", type: "string", description: "Start of the period the figure covers (YYYY[-MM[-DD]])." },
     { name: "period_end", type: "string", description: "End of that period." },
     { name: "year", type: "int32", description: "The year of period_end, for charts." },
     { name: "note", type: "string?", description: "Reviewer's note: context, caveats, how the period was inferred." },
   ],
   candidates: [
-    { name: "candidate_id", type: "string", description: "The figure_id in data/candidates.csv, or <source_id>@<start> for a proposal found at build time." },
+    {
+      name: "candidate_id",
+      type: "string",
+      description: "The figure_id in data/candidates.csv, or <source_id>@<start> for a proposal found at build time.",
+    },
     { name: "source_id", type: "string", description: "The stored document the figure was found in." },
-    { name: "status", type: "string", description: "candidate: proposed by the extractor, not reviewed by anyone; not a published figure." },
+    {
+      name: "status",
+      type: "string",
+      description: "candidate: proposed by the extractor, not reviewed by anyone; not a published figure.",
+    },
     { name: "figure_text", type: "string", description: "The figure as written in the document." },
-    { name: "figure_start", type: "int32", description: "Character offset (UTF-16) of figure_text in the document body." },
+    {
+      name: "figure_start",
+      type: "int32",
+      description: "Character offset (UTF-16) of figure_text in the document body.",
+    },
     { name: "figure_end", type: "int32", description: "End offset of figure_text in the document body." },
     { name: "value", type: "double", description: "The number the extractor read." },
     { name: "value_high", type: "double?", description: "Upper bound, for ranges." },
@@ -381,15 +471,27 @@ export const dictionary: Record<"figures" | "candidates" | "sources" | "events" 
     { name: "region", type: "string?", description: "The extractor's guess of the province or city." },
     { name: "year", type: "int32?", description: "The year from the sentence, else the document's date." },
     { name: "quote", type: "string", description: "The sentence holding the figure." },
-    { name: "confidence", type: "double?", description: "For rows of data/candidates.csv: the extractor's confidence (0–1) when it proposed the row." },
+    {
+      name: "confidence",
+      type: "double?",
+      description: "For rows of data/candidates.csv: the extractor's confidence (0–1) when it proposed the row.",
+    },
   ],
   sources: [
     { name: "id", type: "string", description: "Readable slug of the document; file data/sources/<id>.md." },
     { name: "title", type: "string", description: "Title as published." },
     { name: "publisher", type: "string", description: "Who published it." },
-    { name: "publisher_note", type: "string?", description: "How the publisher was established when the text does not say." },
+    {
+      name: "publisher_note",
+      type: "string?",
+      description: "How the publisher was established when the text does not say.",
+    },
     { name: "published", type: "string", description: "Publication date (YYYY[-MM[-DD]])." },
-    { name: "published_note", type: "string?", description: "How the date was inferred when the text does not print it." },
+    {
+      name: "published_note",
+      type: "string?",
+      description: "How the date was inferred when the text does not print it.",
+    },
     { name: "url", type: "string?", description: "Link to the document as published, where known." },
     { name: "kind", type: "string", description: "news, government-report or ngo-statement." },
     { name: "language", type: "string", description: "ISO 639 language code." },
@@ -401,15 +503,33 @@ export const dictionary: Record<"figures" | "candidates" | "sources" | "events" 
   ],
   events: [
     { name: "event_id", type: "string", description: "Stable identifier of the event." },
-    { name: "provenance", type: "string", description: "document: quoted from a stored document (data/events.csv); dataset: a cited row of data/reference/facts.csv." },
-    { name: "source_id", type: "string?", description: "The stored document the event is quoted from; null for dataset rows." },
+    {
+      name: "provenance",
+      type: "string",
+      description:
+        "document: quoted from a stored document (data/events.csv); dataset: a cited row of data/reference/facts.csv.",
+    },
+    {
+      name: "source_id",
+      type: "string?",
+      description: "The stored document the event is quoted from; null for dataset rows.",
+    },
     { name: "source_title", type: "string", description: "Title of the source." },
     { name: "source_url", type: "string?", description: "Link to the source, where known." },
     { name: "quote", type: "string?", description: "Verbatim sentence stating the event, or the cited excerpt." },
     { name: "quote_start", type: "int32?", description: "Character offset of the quote in the document body." },
     { name: "reference_row", type: "string", description: "The input row this event was read from (path:line)." },
-    { name: "date", type: "string", description: "When it happened, as precisely as the source says (YYYY[-MM[-DD]]); the earliest possible date when the source only bounds it." },
-    { name: "date_end", type: "string?", description: "The latest date it can have happened, when the source gives only bounds." },
+    {
+      name: "date",
+      type: "string",
+      description:
+        "When it happened, as precisely as the source says (YYYY[-MM[-DD]]); the earliest possible date when the source only bounds it.",
+    },
+    {
+      name: "date_end",
+      type: "string?",
+      description: "The latest date it can have happened, when the source gives only bounds.",
+    },
     { name: "year", type: "int32", description: "The year of date, for charts." },
     { name: "event_type", type: "string", description: "Kind of event, from the event vocabulary." },
     { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code of the country concerned." },
@@ -419,23 +539,56 @@ export const dictionary: Record<"figures" | "candidates" | "sources" | "events" 
     { name: "note", type: "string?", description: "Reviewer's note." },
   ],
   gsi: [
-    { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code (names mapped with i18n-iso-countries and data/reference/country-aliases.csv)." },
+    {
+      name: "country",
+      type: "string",
+      description:
+        "ISO 3166-1 alpha-3 code (names mapped with i18n-iso-countries and data/reference/country-aliases.csv).",
+    },
     { name: "country_name", type: "string", description: "English name of the country." },
-    { name: "iso_numeric", type: "string?", description: "ISO 3166-1 numeric code: the id of the country's shape in world-atlas." },
+    {
+      name: "iso_numeric",
+      type: "string?",
+      description: "ISO 3166-1 numeric code: the id of the country's shape in world-atlas.",
+    },
     { name: "edition", type: "int32", description: "Global Slavery Index edition: 2016, 2018 or 2023." },
     { name: "region", type: "string?", description: "Walk Free's region for the country in that edition." },
     { name: "population", type: "double?", description: "Population used by the edition." },
-    { name: "estimated_number", type: "double?", description: "Estimated number of people in modern slavery; null where the edition gives no estimate." },
-    { name: "estimated_number_qualifier", type: "string?", description: "exact, or at_most where the table gives an upper bound (\"<1,000\")." },
+    {
+      name: "estimated_number",
+      type: "double?",
+      description: "Estimated number of people in modern slavery; null where the edition gives no estimate.",
+    },
+    {
+      name: "estimated_number_qualifier",
+      type: "string?",
+      description: 'exact, or at_most where the table gives an upper bound ("<1,000").',
+    },
     { name: "prevalence_published", type: "double?", description: "Prevalence as published, in prevalence_unit." },
     { name: "prevalence_unit", type: "string", description: "percent (2016) or per_1000 (2018, 2023)." },
-    { name: "prevalence_per_1000", type: "double?", description: "Prevalence harmonised to people per 1,000 (2016 percent × 10)." },
-    { name: "vulnerability_score", type: "double?", description: "The edition's overall vulnerability score (scales differ between editions)." },
-    { name: "government_response_score", type: "double?", description: "The edition's government response total (scales differ between editions)." },
+    {
+      name: "prevalence_per_1000",
+      type: "double?",
+      description: "Prevalence harmonised to people per 1,000 (2016 percent × 10).",
+    },
+    {
+      name: "vulnerability_score",
+      type: "double?",
+      description: "The edition's overall vulnerability score (scales differ between editions).",
+    },
+    {
+      name: "government_response_score",
+      type: "double?",
+      description: "The edition's government response total (scales differ between editions).",
+    },
     { name: "source_title", type: "string", description: "The edition's country table." },
     { name: "source_url", type: "string", description: "Walk Free's page for the edition." },
     { name: "reference_row", type: "string", description: "The input row (path:line)." },
-    { name: "comparability_note", type: "string", description: "Walk Free's warning that editions are not a time series." },
+    {
+      name: "comparability_note",
+      type: "string",
+      description: "Walk Free's warning that editions are not a time series.",
+    },
   ],
   tiers: [
     { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code." },
@@ -445,9 +598,17 @@ export const dictionary: Record<"figures" | "candidates" | "sources" | "events" 
     { name: "tier_level", type: "double", description: "1, 2, 2.5 (Watch List) or 3, for charts." },
     { name: "source_title", type: "string", description: "Where the placement comes from." },
     { name: "source_url", type: "string?", description: "Link to that source." },
-    { name: "quote", type: "string?", description: "Excerpt of the report or article stating the placement, where one is cited." },
+    {
+      name: "quote",
+      type: "string?",
+      description: "Excerpt of the report or article stating the placement, where one is cited.",
+    },
     { name: "reference_row", type: "string", description: "The input row (path:line)." },
-    { name: "provenance", type: "string", description: "panel: the 2001–2015 academic panel; text: a cited report or article (facts.csv)." },
+    {
+      name: "provenance",
+      type: "string",
+      description: "panel: the 2001–2015 academic panel; text: a cited report or article (facts.csv).",
+    },
     { name: "flag", type: "string?", description: "suspect, uncertain or conflict: kept, not corrected; see note." },
     { name: "note", type: "string?", description: "Why a row is flagged, and what other sources say." },
   ],
@@ -455,14 +616,22 @@ export const dictionary: Record<"figures" | "candidates" | "sources" | "events" 
     { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code." },
     { name: "country_name", type: "string", description: "English name of the country." },
     { name: "year", type: "int32", description: "TIP Report year of the list." },
-    { name: "listed", type: "boolean", description: "Whether this source puts the government on the Child Soldiers Prevention Act list that year." },
+    {
+      name: "listed",
+      type: "boolean",
+      description: "Whether this source puts the government on the Child Soldiers Prevention Act list that year.",
+    },
     { name: "source_title", type: "string", description: "The source." },
     { name: "source_url", type: "string?", description: "Link to it, where known." },
     { name: "source_id", type: "string?", description: "The stored document, for rows quoted from data/sources/." },
     { name: "quote", type: "string?", description: "Excerpt stating the listing." },
     { name: "reference_row", type: "string", description: "The input row." },
     { name: "provenance", type: "string", description: "document or dataset." },
-    { name: "conflict", type: "boolean", description: "Sources disagree on this country and year: all their rows are kept." },
+    {
+      name: "conflict",
+      type: "boolean",
+      description: "Sources disagree on this country and year: all their rows are kept.",
+    },
     { name: "note", type: "string?", description: "Context from the source row." },
   ],
 };

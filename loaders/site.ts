@@ -15,7 +15,9 @@ export async function dynamicPaths(dataDir = DATA_DIR): Promise<string[]> {
   }
   const countries = [...codes].filter((c) => /^[A-Z]{3}$/.test(c) && c !== "WLD" && c !== "SCA").sort();
   const sources = ledger.sources.map((s) => s.id).sort();
-  const contributed = (await loadContributed(dataDir)).filter((c) => c.dataset && !c.issues.length).map((c) => c.dataset.name);
+  const contributed = (await loadContributed(dataDir))
+    .filter((c) => c.dataset && !c.issues.length)
+    .map((c) => c.dataset.name);
   return [
     ...countries.map((code) => `/countries/${code}`),
     ...sources.map((id) => `/sources/${id}`),

@@ -23,7 +23,7 @@ export const MAX_SOURCE_BYTES = 5_000_000;
 /** The 1-based line holding the first byte that is not UTF-8. */
 export function firstInvalidLine(bytes: Uint8Array): number {
   let good = 0;
-  for (let end = bytes.length; good < end; ) {
+  for (let end = bytes.length; good < end;) {
     const mid = (good + end + 1) >> 1;
     try {
       new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid));
@@ -41,7 +41,15 @@ export function parseSourceFile(file: string, bytes: Uint8Array): { source?: Sou
   const issues: DataIssue[] = [];
   if (bytes.length === 0) return { issues: [{ file, line: null, message: "is empty" }] };
   if (bytes.length > MAX_SOURCE_BYTES) {
-    return { issues: [{ file, line: null, message: `is ${(bytes.length / 1e6).toFixed(1)} MB; documents over ${MAX_SOURCE_BYTES / 1e6} MB are refused (split it into parts)` }] };
+    return {
+      issues: [
+        {
+          file,
+          line: null,
+          message: `is ${(bytes.length / 1e6).toFixed(1)} MB; documents over ${MAX_SOURCE_BYTES / 1e6} MB are refused (split it into parts)`,
+        },
+      ],
+    };
   }
   let text: string;
   try {
@@ -51,12 +59,22 @@ export function parseSourceFile(file: string, bytes: Uint8Array): { source?: Sou
   }
   if (text.startsWith("\uFEFF")) text = text.slice(1);
   const fm = FRONT_MATTER.exec(text);
-  if (!fm) return { issues: [{ file, line: 1, message: "has no front matter (the file must start with a --- line and close it with another)" }] };
+  if (!fm)
+    return {
+      issues: [
+        {
+          file,
+          line: 1,
+          message: "has no front matter (the file must start with a --- line and close it with another)",
+        },
+      ],
+    };
   const yamlText = fm[1] ?? "";
   const body = text.slice(fm[0].length);
   const doc = parseDocument(yamlText);
   if (doc.errors.length) {
-    for (const e of doc.errors) issues.push({ file, line: 1 + (e.linePos?.[0].line ?? 1), message: `front matter: ${e.message.split("\n")[0]}` });
+    for (const e of doc.errors)
+      issues.push({ file, line: 1 + (e.linePos?.[0].line ?? 1), message: `front matter: ${e.message.split("\n")[0]}` });
     return { issues };
   }
   const keyLine = (key: string | undefined) => {
@@ -67,16 +85,30 @@ export function parseSourceFile(file: string, bytes: Uint8Array): { source?: Sou
   if (!parsed.success) {
     for (const e of parsed.error.issues) {
       const key = e.path[0] === undefined ? undefined : String(e.path[0]);
-      issues.push({ file, line: keyLine(key), message: describeIssue(e as Parameters<typeof describeIssue>[0], doc.toJS()) });
+      issues.push({
+        file,
+        line: keyLine(key),
+        message: describeIssue(e as Parameters<typeof describeIssue>[0], doc.toJS()),
+      });
     }
     return { issues };
   }
   const meta = parsed.data;
   const expectedId = basename(file).replace(/\.md$/, "");
-  if (meta.id !== expectedId) issues.push({ file, line: keyLine("id"), message: `id "${meta.id}" does not match the file name (expected "${expectedId}")` });
+  if (meta.id !== expectedId)
+    issues.push({
+      file,
+      line: keyLine("id"),
+      message: `id "${meta.id}" does not match the file name (expected "${expectedId}")`,
+    });
   if (body.trim() === "") issues.push({ file, line: null, message: "has an empty body" });
   const actual = sha256(body);
-  if (actual !== meta.sha256) issues.push({ file, line: keyLine("sha256"), message: `sha256 does not match the body (body hashes to ${actual}): the text was changed, or the hash was not updated` });
+  if (actual !== meta.sha256)
+    issues.push({
+      file,
+      line: keyLine("sha256"),
+      message: `sha256 does not match the body (body hashes to ${actual}): the text was changed, or the hash was not updated`,
+    });
   if (issues.length) return { issues };
   return { source: { ...meta, body, file }, issues };
 }
@@ -87,7 +119,9 @@ export function readSources(dir: string): { sources: Source[]; issues: DataIssue
   const issues: DataIssue[] = [];
   // Ids (file names) of documents that exist but could not be read: reported once, here.
   const broken = new Set<string>();
-  const files = readdirSync(dir).filter((f) => f.endsWith(".md")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .sort();
   const seen = new Map<string, string>();
   for (const name of files) {
     const file = join(dir, name);

@@ -4,12 +4,22 @@
 import { parseArgs } from "node:util";
 import { AddSourceError, addSource } from "../loaders/ingest/add-source.ts";
 
-const USAGE = "usage: npm run add-source -- FILE --title T --publisher P --published YYYY-MM-DD [--url U] --kind news|government-report|ngo-statement [--id ID] [--language en]";
+const USAGE =
+  "usage: npm run add-source -- FILE --title T --publisher P --published YYYY-MM-DD [--url U] --kind news|government-report|ngo-statement [--id ID] [--language en]";
 let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { title: { type: "string" }, publisher: { type: "string" }, published: { type: "string" }, url: { type: "string" }, kind: { type: "string" }, id: { type: "string" }, language: { type: "string" }, help: { type: "boolean" } },
+    options: {
+      title: { type: "string" },
+      publisher: { type: "string" },
+      published: { type: "string" },
+      url: { type: "string" },
+      kind: { type: "string" },
+      id: { type: "string" },
+      language: { type: "string" },
+      help: { type: "boolean" },
+    },
   });
 } catch (e) {
   process.stderr.write(`add-source: ${(e as Error).message}\n${USAGE}\n`);
@@ -21,7 +31,9 @@ if (parsed.values.help || parsed.positionals.length !== 1) {
 }
 try {
   const r = await addSource({ file: parsed.positionals[0], ...parsed.values }, process.env.TIP_ATLAS_DATA || "data");
-  process.stdout.write(`added ${r.sourceFile} (${r.characters.toLocaleString("en-US")} characters); ${r.candidates} candidate figure(s) appended to data/candidates.csv — review them with npm run review\n`);
+  process.stdout.write(
+    `added ${r.sourceFile} (${r.characters.toLocaleString("en-US")} characters); ${r.candidates} candidate figure(s) appended to data/candidates.csv — review them with npm run review\n`,
+  );
 } catch (e) {
   if (!(e instanceof AddSourceError)) throw e;
   process.stderr.write(`add-source: ${e.message}\n`);

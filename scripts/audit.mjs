@@ -8,7 +8,9 @@ import { readFileSync } from "node:fs";
 const allow = JSON.parse(readFileSync("audit-allowlist.json", "utf8"));
 let report;
 try {
-  report = JSON.parse(execFileSync("npm", ["audit", "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  report = JSON.parse(
+    execFileSync("npm", ["audit", "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+  );
 } catch (e) {
   // npm audit exits 1 when it finds advisories; its JSON is still on stdout.
   try {
@@ -18,15 +20,22 @@ try {
   }
 }
 if (report.error || report.message || !report.vulnerabilities) {
-  const why = [report.error?.code, report.error?.summary, report.error?.detail, report.message].filter(Boolean).join(": ") || "no report";
+  const why =
+    [report.error?.code, report.error?.summary, report.error?.detail, report.message].filter(Boolean).join(": ") ||
+    "no report";
   console.log(`npm audit: not checked — ${why} (the registry reachable here has no audit endpoint)`);
   process.exit(0);
 }
-const serious = Object.entries(report.vulnerabilities).filter(([, v]) => v.severity === "high" || v.severity === "critical");
+const serious = Object.entries(report.vulnerabilities).filter(
+  ([, v]) => v.severity === "high" || v.severity === "critical",
+);
 const unexplained = serious.filter(([name]) => !(name in allow));
-for (const [name, v] of serious) console.log(`npm audit: ${v.severity} ${name}${name in allow ? ` (accepted: ${allow[name]})` : ""}`);
+for (const [name, v] of serious)
+  console.log(`npm audit: ${v.severity} ${name}${name in allow ? ` (accepted: ${allow[name]})` : ""}`);
 if (unexplained.length) {
   console.log(`npm audit: ${unexplained.length} high or critical advisory(ies) not in audit-allowlist.json`);
   process.exit(1);
 }
-console.log(`npm audit: ${Object.keys(report.vulnerabilities).length} advisory(ies), none high or critical unexplained`);
+console.log(
+  `npm audit: ${Object.keys(report.vulnerabilities).length} advisory(ies), none high or critical unexplained`,
+);

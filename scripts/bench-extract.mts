@@ -13,7 +13,11 @@ import { loadLabelled, score, type LabelledDocument, type Prediction } from "../
 
 function compromiseBaseline(doc: LabelledDocument): Prediction[] {
   const body = doc.text.slice(doc.from);
-  const found = nlp(body).numbers().json({ offset: true }) as { text: string; offset: { start: number; length: number }; number: { num: number; prefix: string } }[];
+  const found = nlp(body).numbers().json({ offset: true }) as {
+    text: string;
+    offset: { start: number; length: number };
+    number: { num: number; prefix: string };
+  }[];
   return found.map((n) => ({
     start: doc.from + n.offset.start,
     end: doc.from + n.offset.start + n.offset.length,
@@ -23,9 +27,15 @@ function compromiseBaseline(doc: LabelledDocument): Prediction[] {
 }
 
 const summary = (s: ReturnType<typeof score>) => ({
-  tp: s.tp, fp: s.fp, fn: s.fn,
-  precision: +s.precision.toFixed(3), recall: +s.recall.toFixed(3), f1: +s.f1.toFixed(3),
-  attribute_accuracy: Object.fromEntries(Object.entries(s.attributes).map(([k, v]) => [k, v.total ? `${v.correct}/${v.total}` : "n/a"])),
+  tp: s.tp,
+  fp: s.fp,
+  fn: s.fn,
+  precision: +s.precision.toFixed(3),
+  recall: +s.recall.toFixed(3),
+  f1: +s.f1.toFixed(3),
+  attribute_accuracy: Object.fromEntries(
+    Object.entries(s.attributes).map(([k, v]) => [k, v.total ? `${v.correct}/${v.total}` : "n/a"]),
+  ),
 });
 
 const accuracy: Record<string, unknown> = {};
@@ -40,7 +50,9 @@ for (const file of ["tests/extract/labelled.yaml", "tests/extract/held-out.yaml"
 }
 
 // Throughput: N copies of each seed as separate files, processed one at a time.
-const seeds = readdirSync("data/sources").filter((f) => f.endsWith(".md")).map((f) => join("data/sources", f));
+const seeds = readdirSync("data/sources")
+  .filter((f) => f.endsWith(".md"))
+  .map((f) => join("data/sources", f));
 const scratch = join(tmpdir(), "tip-atlas-bench-extract");
 const throughput: Record<string, unknown>[] = [];
 let baseMs = 0;
@@ -48,14 +60,20 @@ for (const factor of [1, 10, 100]) {
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   const files: string[] = [];
-  for (let i = 0; i < factor; i++) for (const seed of seeds) {
-    const file = join(scratch, `${i}-${seed.split("/").pop()}`);
-    writeFileSync(file, readFileSync(seed));
-    files.push(file);
-  }
+  for (let i = 0; i < factor; i++)
+    for (const seed of seeds) {
+      const file = join(scratch, `${i}-${seed.split("/").pop()}`);
+      writeFileSync(file, readFileSync(seed));
+      files.push(file);
+    }
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
   // Warm up first, so that the 1× run does not pay alone for compiling regular expressions and JIT.
-  if (factor === 1) for (let r = 0; r < 50; r++) for (const f of files) { const d = readExtractDocument(f); extractFigures(d.text, { from: d.from, documentDate: d.date }); }
+  if (factor === 1)
+    for (let r = 0; r < 50; r++)
+      for (const f of files) {
+        const d = readExtractDocument(f);
+        extractFigures(d.text, { from: d.from, documentDate: d.date });
+      }
   global.gc?.();
   let figures = 0;
   let peakHeap = 0;
@@ -74,23 +92,42 @@ for (const factor of [1, 10, 100]) {
   const ms = readMs + extractMs;
   if (factor === 1) baseMs = ms;
   throughput.push({
-    corpus: `${factor}× seeds`, documents: files.length, megabytes: +(bytes / 1e6).toFixed(3), figures,
-    read_ms: +readMs.toFixed(1), extract_ms: +extractMs.toFixed(1),
-    extract_mb_per_s: +(bytes / 1e6 / (extractMs / 1000)).toFixed(2), overall_mb_per_s: +(bytes / 1e6 / (ms / 1000)).toFixed(2),
-    time_vs_1x: +(ms / baseMs).toFixed(1), peak_heap_mb: +(peakHeap / 1e6).toFixed(1),
+    corpus: `${factor}× seeds`,
+    documents: files.length,
+    megabytes: +(bytes / 1e6).toFixed(3),
+    figures,
+    read_ms: +readMs.toFixed(1),
+    extract_ms: +extractMs.toFixed(1),
+    extract_mb_per_s: +(bytes / 1e6 / (extractMs / 1000)).toFixed(2),
+    overall_mb_per_s: +(bytes / 1e6 / (ms / 1000)).toFixed(2),
+    time_vs_1x: +(ms / baseMs).toFixed(1),
+    peak_heap_mb: +(peakHeap / 1e6).toFixed(1),
   });
 }
 rmSync(scratch, { recursive: true, force: true });
 
 // One large document (the seeds' bodies joined 10 and 100 times): linear in document size too.
-const joined = seeds.map((f) => { const d = readExtractDocument(f); return d.text.slice(d.from); }).join("\n\n");
+const joined = seeds
+  .map((f) => {
+    const d = readExtractDocument(f);
+    return d.text.slice(d.from);
+  })
+  .join("\n\n");
 const large: Record<string, unknown>[] = [];
 for (const factor of [10, 100]) {
   const text = joined.repeat(factor);
   const t0 = performance.now();
   const n = extractFigures(text).length;
   const ms = performance.now() - t0;
-  large.push({ document: `seeds joined ${factor}×`, megabytes: +(text.length / 1e6).toFixed(2), figures: n, ms: +ms.toFixed(1), mb_per_s: +(text.length / 1e6 / (ms / 1000)).toFixed(2) });
+  large.push({
+    document: `seeds joined ${factor}×`,
+    megabytes: +(text.length / 1e6).toFixed(2),
+    figures: n,
+    ms: +ms.toFixed(1),
+    mb_per_s: +(text.length / 1e6 / (ms / 1000)).toFixed(2),
+  });
 }
 
-process.stdout.write(`${JSON.stringify({ node: process.version, accuracy, throughput, single_document: large }, null, 2)}\n`);
+process.stdout.write(
+  `${JSON.stringify({ node: process.version, accuracy, throughput, single_document: large }, null, 2)}\n`,
+);

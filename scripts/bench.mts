@@ -42,7 +42,15 @@ async function timeIt(fn: () => Promise<unknown> | unknown, runs: number): Promi
   return median(times);
 }
 
-const SQL_TYPES: Record<ColumnDoc["type"], string> = { string: "VARCHAR", "string?": "VARCHAR", double: "DOUBLE", "double?": "DOUBLE", int32: "INTEGER", "int32?": "INTEGER", boolean: "BOOLEAN" };
+const SQL_TYPES: Record<ColumnDoc["type"], string> = {
+  string: "VARCHAR",
+  "string?": "VARCHAR",
+  double: "DOUBLE",
+  "double?": "DOUBLE",
+  int32: "INTEGER",
+  "int32?": "INTEGER",
+  boolean: "BOOLEAN",
+};
 
 /** The same table written by DuckDB: appender in, COPY … TO parquet out, file read back. */
 async function duckdbParquet(dataset: Pick<Dataset, "rows" | "columns">, dir: string): Promise<Uint8Array> {
@@ -145,7 +153,10 @@ function compressed(files: string[]) {
     let sizes = compressedSizes.get(f);
     if (!sizes) {
       const body = readFileSync(f);
-      sizes = { gzip: gzipSync(body, { level: 9 }).length, brotli: brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } }).length };
+      sizes = {
+        gzip: gzipSync(body, { level: 9 }).length,
+        brotli: brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } }).length,
+      };
       compressedSizes.set(f, sizes);
     }
     gzip += sizes.gzip;
@@ -161,7 +172,12 @@ async function benchPages() {
   try {
     for (const spec of PAGES) {
       log(`page: ${spec.path}`);
-      const runs: { first_chart_ms: number; duckdb_ready_ms: number | null; before: StaticServer["served"]; all: StaticServer["served"] }[] = [];
+      const runs: {
+        first_chart_ms: number;
+        duckdb_ready_ms: number | null;
+        before: StaticServer["served"];
+        all: StaticServer["served"];
+      }[] = [];
       for (let i = 0; i < 3; i++) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
         server.served.length = 0;
@@ -186,7 +202,12 @@ async function benchPages() {
         page: spec.path,
         first_chart_ms_median: Math.round(median(runs.map((r) => r.first_chart_ms))),
         duckdb_ready_ms_median: spec.duckdbReady ? Math.round(median(runs.map((r) => r.duckdb_ready_ms!))) : null,
-        before_first_chart: { files: last.before.length, bytes: sum(last.before), ...beforeCompressed, wasm: last.before.filter((r) => r.path.endsWith(".wasm")).map((r) => r.path) },
+        before_first_chart: {
+          files: last.before.length,
+          bytes: sum(last.before),
+          ...beforeCompressed,
+          wasm: last.before.filter((r) => r.path.endsWith(".wasm")).map((r) => r.path),
+        },
         total: { files: last.all.length, bytes: sum(last.all), ...compressed(last.all.map((r) => r.file)) },
       });
     }
@@ -202,10 +223,13 @@ async function runInExplorer(page: Page, sql: string): Promise<{ rows: number; m
   const textarea = page.locator("textarea");
   await textarea.fill(sql);
   // Mark the current result, then wait for the cell to replace it with the new one.
-  await page.evaluate(() => document.querySelectorAll(".query-stats, .query-error").forEach((e) => e.setAttribute("data-old", "")));
+  await page.evaluate(() =>
+    document.querySelectorAll(".query-stats, .query-error").forEach((e) => e.setAttribute("data-old", "")),
+  );
   await textarea.press("Control+Enter");
   await page.waitForSelector(".query-stats:not([data-old]), .query-error:not([data-old])", { timeout: 120_000 });
-  if (await page.locator(".query-error:not([data-old])").count()) throw new Error(`explorer query failed: ${await page.locator(".query-error").textContent()}`);
+  if (await page.locator(".query-error:not([data-old])").count())
+    throw new Error(`explorer query failed: ${await page.locator(".query-error").textContent()}`);
   const text = (await page.locator(".query-stats:not([data-old])").textContent()) ?? "";
   const m = /([\d,]+) rows? in (\d+) ms/.exec(text);
   if (!m) throw new Error(`cannot read "${text}"`);
@@ -225,13 +249,22 @@ async function benchExplorer() {
     await page.waitForSelector(".query-result table", { timeout: 60_000 });
     for (const rows of [10_000, 100_000, 1_000_000]) {
       const table = `figures_${rows}`;
-      await runInExplorer(page, `CREATE OR REPLACE TABLE ${table} AS SELECT f.* REPLACE (f.value + r.i AS value), r.i AS copy FROM range(${Math.ceil(rows / 61)}) r(i), figures f LIMIT ${rows}; SELECT count(*) AS n FROM ${table}`);
+      await runInExplorer(
+        page,
+        `CREATE OR REPLACE TABLE ${table} AS SELECT f.* REPLACE (f.value + r.i AS value), r.i AS copy FROM range(${Math.ceil(rows / 61)}) r(i), figures f LIMIT ${rows}; SELECT count(*) AS n FROM ${table}`,
+      );
       const sql = `SELECT metric, country, count(*) AS n, sum(value) AS total, avg(value) AS mean FROM ${table} GROUP BY ALL ORDER BY n DESC`;
       await runInExplorer(page, sql);
       const times: number[] = [];
       for (let i = 0; i < 21; i++) times.push((await runInExplorer(page, `${sql} -- run ${i}`)).ms);
       times.sort((a, b) => a - b);
-      results.push({ rows, query: "group by metric, country: count, sum, avg", runs: times.length, p50_ms: times[Math.floor(times.length * 0.5)], p95_ms: times[Math.floor(times.length * 0.95)] });
+      results.push({
+        rows,
+        query: "group by metric, country: count, sum, avg",
+        runs: times.length,
+        p50_ms: times[Math.floor(times.length * 0.5)],
+        p95_ms: times[Math.floor(times.length * 0.95)],
+      });
     }
     await page.close();
   } finally {
@@ -246,9 +279,17 @@ async function benchExplorer() {
 function scaledData(factor: number): string {
   const dir = mkdtempSync(join(tmpdir(), `tip-atlas-data-${factor}x-`));
   cpSync("data", dir, { recursive: true });
-  for (const [file, idColumn] of [["figures.csv", "figure_id"], ["events.csv", "event_id"]] as const) {
-    const parsed = Papa.parse<Record<string, string>>(readFileSync(join("data", file), "utf8"), { header: true, skipEmptyLines: true });
-    const rows = Array.from({ length: factor }, (_, k) => parsed.data.map((r) => ({ ...r, [idColumn]: k === 0 ? r[idColumn] : `${r[idColumn]}-copy${k}` }))).flat();
+  for (const [file, idColumn] of [
+    ["figures.csv", "figure_id"],
+    ["events.csv", "event_id"],
+  ] as const) {
+    const parsed = Papa.parse<Record<string, string>>(readFileSync(join("data", file), "utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    const rows = Array.from({ length: factor }, (_, k) =>
+      parsed.data.map((r) => ({ ...r, [idColumn]: k === 0 ? r[idColumn] : `${r[idColumn]}-copy${k}` })),
+    ).flat();
     writeFileSync(join(dir, file), Papa.unparse(rows, { columns: parsed.meta.fields, newline: "\n" }) + "\n");
   }
   return dir;
@@ -262,22 +303,45 @@ function benchGrowth() {
     const dir = scaledData(factor);
     rmSync("dist", { recursive: true, force: true });
     const t0 = performance.now();
-    execFileSync("npm", ["run", "--silent", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, TIP_ATLAS_DATA: dir } });
+    execFileSync("npm", ["run", "--silent", "build"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, TIP_ATLAS_DATA: dir },
+    });
     const ms = performance.now() - t0;
     const files = readdirSync(join("dist", "_file", "data"));
-    const size = (name: string) => statSync(join("dist", "_file", "data", files.find((f) => f.startsWith(`${name}.`) && f.endsWith(".parquet"))!)).size;
-    results.push({ ledger: `${factor}×`, build_ms: Math.round(ms), figures_parquet_bytes: size("figures"), events_parquet_bytes: size("events") });
+    const size = (name: string) =>
+      statSync(
+        join(
+          "dist",
+          "_file",
+          "data",
+          files.find((f) => f.startsWith(`${name}.`) && f.endsWith(".parquet"))!,
+        ),
+      ).size;
+    results.push({
+      ledger: `${factor}×`,
+      build_ms: Math.round(ms),
+      figures_parquet_bytes: size("figures"),
+      events_parquet_bytes: size("events"),
+    });
     rmSync(dir, { recursive: true, force: true });
   }
   // Leave dist/ built from the real data.
   execFileSync("npm", ["run", "--silent", "build"], { stdio: ["ignore", "ignore", "inherit"] });
   const base = results[0];
-  return results.map((r) => ({ ...r, build_vs_1x: +((r.build_ms as number) / (base.build_ms as number)).toFixed(2), figures_bytes_vs_1x: +((r.figures_parquet_bytes as number) / (base.figures_parquet_bytes as number)).toFixed(1) }));
+  return results.map((r) => ({
+    ...r,
+    build_vs_1x: +((r.build_ms as number) / (base.build_ms as number)).toFixed(2),
+    figures_bytes_vs_1x: +((r.figures_parquet_bytes as number) / (base.figures_parquet_bytes as number)).toFixed(1),
+  }));
 }
 
 function benchExtractor() {
   log("extractor: throughput");
-  const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/bench-extract.mts"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/bench-extract.mts"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const report = JSON.parse(out);
   return { throughput: report.throughput, single_document: report.single_document };
 }

@@ -10,7 +10,10 @@ const { datasets, issues } = loadCatalog(dataDir);
 const contributed = await loadContributed(dataDir);
 issues.push(...contributed.flatMap((c) => c.issues));
 for (const issue of issues) console.error(formatIssue(issue));
-const summary = [...Object.values(datasets).map((d) => `${d.rows.length} ${d.name}`), ...contributed.filter((c) => c.dataset).map((c) => `${c.rows.length} ${c.dataset.name}`)].join(", ");
+const summary = [
+  ...Object.values(datasets).map((d) => `${d.rows.length} ${d.name}`),
+  ...contributed.filter((c) => c.dataset).map((c) => `${c.rows.length} ${c.dataset.name}`),
+].join(", ");
 if (issues.length) {
   console.error(`${summary}; ${issues.length} problem(s) found.`);
   process.exit(1);

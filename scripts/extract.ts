@@ -30,7 +30,22 @@ for (const file of files) {
       rows.push(...figureRows(figures, { id: sourceId, published, kind: "" }));
     } else {
       for (const f of figures) {
-        out.push(JSON.stringify({ file, value: f.value, value_high: f.value_high, unit: f.unit, qualifier: f.qualifier, metric: f.metric, country: f.country, region: f.region, year: f.year, quote: f.quote, start: f.start, end: f.end }));
+        out.push(
+          JSON.stringify({
+            file,
+            value: f.value,
+            value_high: f.value_high,
+            unit: f.unit,
+            qualifier: f.qualifier,
+            metric: f.metric,
+            country: f.country,
+            region: f.region,
+            year: f.year,
+            quote: f.quote,
+            start: f.start,
+            end: f.end,
+          }),
+        );
         // Documents one at a time: flush as we go so memory stays bounded.
         if (out.length >= 1000) process.stdout.write(`${out.splice(0).join("\n")}\n`);
       }

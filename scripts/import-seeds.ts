@@ -13,9 +13,11 @@ const SEEDS: Record<string, Meta> = {
     id: "fo-rejects-cspa-listing-2021",
     title: "Pakistan rejects its inclusion in the US Child Soldiers Prevention Act list in the TIP Report 2021",
     publisher: "Pakistani news report (outlet not named in the stored text)",
-    publisher_note: "The stored text carries no masthead or byline. Several Pakistani outlets ran this Foreign Office statement on 2–3 July 2021.",
+    publisher_note:
+      "The stored text carries no masthead or byline. Several Pakistani outlets ran this Foreign Office statement on 2–3 July 2021.",
     published: "2021-07-02",
-    published_note: "Inferred: the text dates the Foreign Office statement 'on Friday' after the release of the TIP Report 2021 (Thursday 1 July 2021), so Friday 2 July 2021. Print editions may carry 3 July.",
+    published_note:
+      "Inferred: the text dates the Foreign Office statement 'on Friday' after the release of the TIP Report 2021 (Thursday 1 July 2021), so Friday 2 July 2021. Print editions may carry 3 July.",
     url: null,
     kind: "news",
     language: "en",
@@ -25,7 +27,8 @@ const SEEDS: Record<string, Meta> = {
     id: "govt-strong-will-against-tip-2022",
     title: "‘Govt has strong will to work against trafficking in persons’",
     publisher: "The News International",
-    publisher_note: "Inferred from the byline (Shakeel Anjum, a reporter of The News International) and the 'BACK' link of its print-edition pages; the stored text does not name the outlet.",
+    publisher_note:
+      "Inferred from the byline (Shakeel Anjum, a reporter of The News International) and the 'BACK' link of its print-edition pages; the stored text does not name the outlet.",
     published: "2022-09-22",
     url: null,
     kind: "news",
@@ -36,7 +39,8 @@ const SEEDS: Record<string, Meta> = {
     id: "tip-interim-assessment-pakistan-2010",
     title: "Trafficking in Persons Interim Assessment - Pakistan",
     publisher: "United States Department of State",
-    publisher_note: "Stored as republished on UNHCR Refworld (last updated 23 May 2016), which names the State Department as publisher.",
+    publisher_note:
+      "Stored as republished on UNHCR Refworld (last updated 23 May 2016), which names the State Department as publisher.",
     published: "2010-02-24",
     url: null,
     kind: "government-report",
@@ -60,7 +64,8 @@ const SEEDS: Record<string, Meta> = {
     title: "CGR Pakistan Statement, UNTOC Constructive Dialogue: Trafficking in Persons",
     publisher: "Centre for Governance Research Pakistan",
     published: "2023-10-04",
-    published_note: "The date of the constructive dialogue named in the statement's heading (4 October 2023); the letterhead's '2021' is the organisation's template, not the date.",
+    published_note:
+      "The date of the constructive dialogue named in the statement's heading (4 October 2023); the letterhead's '2021' is the organisation's template, not the date.",
     url: null,
     kind: "ngo-statement",
     language: "en",

@@ -23,7 +23,8 @@ net.Socket.prototype.connect = function (...args) {
 const lookup = dns.lookup;
 dns.lookup = function (hostname, ...rest) {
   const callback = rest.at(-1);
-  if (!LOCAL.test(hostname) && typeof callback === "function") return process.nextTick(() => callback(refuse(hostname)));
+  if (!LOCAL.test(hostname) && typeof callback === "function")
+    return process.nextTick(() => callback(refuse(hostname)));
   return lookup.call(this, hostname, ...rest);
 };
 // fetch (undici) resolves names through dns.lookup too, and connects through net.

@@ -36,10 +36,15 @@ export function contentSecurityPolicy(html) {
 let count = 0;
 for (const file of htmlFiles("dist")) {
   let html = readFileSync(file, "utf8");
-  if (!html.startsWith("<!DOCTYPE html>\n<html>")) throw new Error(`${file}: unexpected document start; update scripts/postbuild.mjs`);
+  if (!html.startsWith("<!DOCTYPE html>\n<html>"))
+    throw new Error(`${file}: unexpected document start; update scripts/postbuild.mjs`);
   html = html.replace("<!DOCTYPE html>\n<html>", '<!DOCTYPE html>\n<html lang="en">');
-  if (!html.includes('<meta charset="utf-8">\n')) throw new Error(`${file}: no charset meta; update scripts/postbuild.mjs`);
-  html = html.replace('<meta charset="utf-8">\n', `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">\n`);
+  if (!html.includes('<meta charset="utf-8">\n'))
+    throw new Error(`${file}: no charset meta; update scripts/postbuild.mjs`);
+  html = html.replace(
+    '<meta charset="utf-8">\n',
+    `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">\n`,
+  );
   writeFileSync(file, html);
   count++;
 }

@@ -4,14 +4,17 @@ import { review } from "../loaders/ingest/review.ts";
 
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
 const lines = rl[Symbol.asyncIterator]();
-await review({
-  async ask(prompt) {
-    process.stdout.write(prompt);
-    const next = await lines.next();
-    if (next.done) return null;
-    if (!process.stdin.isTTY) process.stdout.write(`${next.value}\n`);
-    return next.value;
+await review(
+  {
+    async ask(prompt) {
+      process.stdout.write(prompt);
+      const next = await lines.next();
+      if (next.done) return null;
+      if (!process.stdin.isTTY) process.stdout.write(`${next.value}\n`);
+      return next.value;
+    },
+    say: (text) => process.stdout.write(`${text}\n`),
   },
-  say: (text) => process.stdout.write(`${text}\n`),
-}, process.env.TIP_ATLAS_DATA || "data");
+  process.env.TIP_ATLAS_DATA || "data",
+);
 rl.close();

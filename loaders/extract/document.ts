@@ -15,7 +15,11 @@ export interface ExtractDocument {
 }
 
 export class DocumentError extends Error {
-  constructor(readonly file: string, readonly line: number | null, message: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -34,20 +38,37 @@ export function headDate(head: string): string | null {
   const mdy = new RegExp(`\\b${month}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})\\b`, "i").exec(head);
   const pad = (n: string | number) => String(n).padStart(2, "0");
   const candidates: { at: number; date: string }[] = [];
-  if (dmy) candidates.push({ at: dmy.index, date: `${dmy[3]}-${pad(MONTHS.indexOf(dmy[2].toLowerCase()) + 1)}-${pad(dmy[1])}` });
-  if (mdy) candidates.push({ at: mdy.index, date: `${mdy[3]}-${pad(MONTHS.indexOf(mdy[1].toLowerCase()) + 1)}-${pad(mdy[2])}` });
+  if (dmy)
+    candidates.push({
+      at: dmy.index,
+      date: `${dmy[3]}-${pad(MONTHS.indexOf(dmy[2].toLowerCase()) + 1)}-${pad(dmy[1])}`,
+    });
+  if (mdy)
+    candidates.push({
+      at: mdy.index,
+      date: `${mdy[3]}-${pad(MONTHS.indexOf(mdy[1].toLowerCase()) + 1)}-${pad(mdy[2])}`,
+    });
   candidates.sort((a, b) => a.at - b.at);
   return candidates[0]?.date ?? null;
 }
 
 export function readExtractDocument(file: string): ExtractDocument {
   const ext = extname(file).toLowerCase();
-  if (!SUPPORTED_EXTENSIONS.includes(ext)) throw new DocumentError(file, null, `cannot read ${ext || "files without an extension"}: supported formats are ${SUPPORTED_EXTENSIONS.join(", ")}`);
+  if (!SUPPORTED_EXTENSIONS.includes(ext))
+    throw new DocumentError(
+      file,
+      null,
+      `cannot read ${ext || "files without an extension"}: supported formats are ${SUPPORTED_EXTENSIONS.join(", ")}`,
+    );
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    throw new DocumentError(file, null, (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `cannot be read (${(e as Error).message})`);
+    throw new DocumentError(
+      file,
+      null,
+      (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `cannot be read (${(e as Error).message})`,
+    );
   }
   let text: string;
   try {
@@ -67,10 +88,16 @@ export function readExtractDocument(file: string): ExtractDocument {
       from = fm[0].length + (text.startsWith("\uFEFF") ? 1 : 0);
       // Only two plain keys are needed; reading them by line is ten times faster than a YAML
       // parser on small documents (npm run check validates the whole front matter).
-      const key = (name: string) => new RegExp(`^${name}:[ \\t]*["']?([^"'\\r\\n]*?)["']?[ \\t]*$`, "m").exec(fm[1] ?? "")?.[1] || null;
+      const key = (name: string) =>
+        new RegExp(`^${name}:[ \\t]*["']?([^"'\\r\\n]*?)["']?[ \\t]*$`, "m").exec(fm[1] ?? "")?.[1] || null;
       date = key("published");
       id = key("id");
-      if (date !== null && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date)) throw new DocumentError(file, 1 + (fm[1] ?? "").split("\n").findIndex((l) => l.startsWith("published:")) + 1, `front matter: published "${date}" is not an ISO date`);
+      if (date !== null && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date))
+        throw new DocumentError(
+          file,
+          1 + (fm[1] ?? "").split("\n").findIndex((l) => l.startsWith("published:")) + 1,
+          `front matter: published "${date}" is not an ISO date`,
+        );
     }
   }
   date ??= headDate(text.slice(from, from + 600));

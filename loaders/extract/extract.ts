@@ -13,7 +13,14 @@
 //     country/region/year from the sentence, metric from its keywords.
 import { findPlaces, placeNamed, type PlaceMention } from "./places.ts";
 import { paragraphSpans, sentenceSpans, type Span } from "./sentences.ts";
-import { countsPeople, countsSomething, countsThings, guessMetric, qualifierBefore, thingsBefore } from "./vocabulary.ts";
+import {
+  countsPeople,
+  countsSomething,
+  countsThings,
+  guessMetric,
+  qualifierBefore,
+  thingsBefore,
+} from "./vocabulary.ts";
 import type { Metric } from "../schema.ts";
 
 export interface ExtractedFigure {
@@ -45,18 +52,57 @@ export interface ExtractOptions {
 // Numbers as written
 
 const SCALES: Record<string, number> = {
-  thousand: 1e3, thousands: 1e3, k: 1e3,
-  lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5,
-  million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, mio: 1e6, mln: 1e6,
-  crore: 1e7, crores: 1e7, cr: 1e7,
-  billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9,
+  thousand: 1e3,
+  thousands: 1e3,
+  k: 1e3,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  million: 1e6,
+  millions: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  mio: 1e6,
+  mln: 1e6,
+  crore: 1e7,
+  crores: 1e7,
+  cr: 1e7,
+  billion: 1e9,
+  billions: 1e9,
+  bn: 1e9,
+  b: 1e9,
 };
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 const WORD = `${Object.keys(UNITS).join("|")}|dozen|hundred|half`;
@@ -64,7 +110,9 @@ const WORD = `${Object.keys(UNITS).join("|")}|dozen|hundred|half`;
 const WORDS = String.raw`(?:an?\s)?(?:${WORD})(?:(?:[-\s]|\sand\s(?:a\s)?)(?:${WORD}))*`;
 // Indian grouping (2,00,000) first, then western grouping, then plain digits.
 const DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE = Object.keys(SCALES).sort((a, b) => b.length - a.length).join("|");
+const SCALE = Object.keys(SCALES)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const CURRENCY_BEFORE = String.raw`US\s?\$|USD|\$|Rs\.?|PKR|INR|NPR|BDT|₹|€|EUR|£|GBP`;
 const SUFFIX = String.raw`per\s?cent\b|percent\b|pc\b|%|percentage points?\b|per\s(?:1,000|1000|thousand|100,000|100000)\b|(?:US\s)?dollars\b|(?:Pakistani\s|Indian\s|Nepali\s|Nepalese\s)?rupees\b|euros\b|pounds\b`;
 
@@ -80,14 +128,23 @@ export const NUMBER = new RegExp(
 );
 
 const CURRENCY_CODES: [RegExp, string][] = [
-  [/^(?:US\s?\$|USD|\$|(?:US\s)?dollars)$/i, "USD"], [/^(?:Rs\.?|PKR|(?:Pakistani\s)?rupees)$/i, "PKR"], [/^(?:INR|₹|Indian\srupees)$/i, "INR"], [/^(?:Nepali|Nepalese)\srupees$/i, "NPR"],
-  [/^NPR$/i, "NPR"], [/^BDT$/i, "BDT"], [/^(?:€|EUR|euros)$/i, "EUR"], [/^(?:£|GBP|pounds)$/i, "GBP"],
+  [/^(?:US\s?\$|USD|\$|(?:US\s)?dollars)$/i, "USD"],
+  [/^(?:Rs\.?|PKR|(?:Pakistani\s)?rupees)$/i, "PKR"],
+  [/^(?:INR|₹|Indian\srupees)$/i, "INR"],
+  [/^(?:Nepali|Nepalese)\srupees$/i, "NPR"],
+  [/^NPR$/i, "NPR"],
+  [/^BDT$/i, "BDT"],
+  [/^(?:€|EUR|euros)$/i, "EUR"],
+  [/^(?:£|GBP|pounds)$/i, "GBP"],
 ];
 const currencyCode = (s: string) => CURRENCY_CODES.find(([re]) => re.test(s.trim()))?.[1] ?? null;
 
 /** "twenty-five" → 25, "a dozen" → 12, "two hundred" → 200, "one and a half" → 1.5; else null. */
 export function wordsValue(text: string): number | null {
-  const tokens = text.toLowerCase().split(/[-\s]+/).filter((t) => t && t !== "and");
+  const tokens = text
+    .toLowerCase()
+    .split(/[-\s]+/)
+    .filter((t) => t && t !== "and");
   let total = 0;
   let current = 0;
   let seen = false;
@@ -158,8 +215,21 @@ function readCandidate(m: RegExpMatchArray): Candidate | null {
   }
   const start = m.index!;
   return {
-    start, end: start + m[0].length, numStart: start + (g.cur?.length ?? 0), numEnd: start + (g.cur?.length ?? 0) + (g.num ?? g.words).length, value, raw, value_high: null, unit, scale,
-    decimals, words: !g.num, ordinal: Boolean(g.ord), grouped: Boolean(g.num?.includes(",")), hasCurrency: Boolean(g.cur), range: false,
+    start,
+    end: start + m[0].length,
+    numStart: start + (g.cur?.length ?? 0),
+    numEnd: start + (g.cur?.length ?? 0) + (g.num ?? g.words).length,
+    value,
+    raw,
+    value_high: null,
+    unit,
+    scale,
+    decimals,
+    words: !g.num,
+    ordinal: Boolean(g.ord),
+    grouped: Boolean(g.num?.includes(",")),
+    hasCurrency: Boolean(g.cur),
+    range: false,
   };
 }
 
@@ -176,7 +246,10 @@ export const MASKS: RegExp[] = [
   // dates: 29-11-2004, 11.2.2012, 1/7/2021, 2018-05-31
   /(?<![\p{N}])\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?![\p{N}])/gu,
   // 31 st May, 2018 · 4 October 2023 · 1st of June
-  new RegExp(String.raw`(?<![\p{N}])\d{1,2}\s?(?:st|nd|rd|th)?\s*(?:of\s+)?${MONTH}(?![\p{L}])(?:,?\s*\d{4}(?![\p{N}]))?`, "giu"),
+  new RegExp(
+    String.raw`(?<![\p{N}])\d{1,2}\s?(?:st|nd|rd|th)?\s*(?:of\s+)?${MONTH}(?![\p{L}])(?:,?\s*\d{4}(?![\p{N}]))?`,
+    "giu",
+  ),
   // May 31, 2018 · Sep 22 · June 2021 · mid-2019
   new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?![\p{N}])(?:,?\s*\d{4}(?![\p{N}]))?`, "gu"),
   // times: 07:53, 5 pm
@@ -188,7 +261,10 @@ export const MASKS: RegExp[] = [
   /(?<![\p{N}])(?:19|20)?\d{2}'?s(?![\p{L}])/gu,
   // laws, sections, codes, numbered things: "Section 369A", "Article 3", "Act No. 5", "Tier 2", "top 10"
   // (Each starts with (?=\d): the look-behind is then tried only where a number starts.)
-  new RegExp(String.raw`(?=\d)(?<=(?<![\p{L}])(?:${LAW_WORDS})\s*(?:No\.?|Nos\.?|#)?\s*\(?)\d+[\p{L}\d()\/.:-]*(?:\s*(?:,|and|&|or|to|-|–)\s*\(?\d+[\p{L}\d()\/.:-]*(?![\p{L}]))*`, "giu"),
+  new RegExp(
+    String.raw`(?=\d)(?<=(?<![\p{L}])(?:${LAW_WORDS})\s*(?:No\.?|Nos\.?|#)?\s*\(?)\d+[\p{L}\d()\/.:-]*(?:\s*(?:,|and|&|or|to|-|–)\s*\(?\d+[\p{L}\d()\/.:-]*(?![\p{L}]))*`,
+    "giu",
+  ),
   // abbreviations run into numbers: S.R.O.970(I)/2004, P.O. 12, U/S 370
   /(?=\d)(?<=(?<![\p{L}])(?:\p{Lu}\.){1,4}\s?)\d+[\p{L}\d()\/.-]*/gu,
   // codes: 369A, 38-W, F-7/2, COVID-19, G-20, #38, 970(I)/2004, 24/7, ISO 9001
@@ -221,14 +297,25 @@ export const MASKS: RegExp[] = [
 
 // ---------------------------------------------------------------------------------------------
 
-const TIME_UNIT_AFTER = /^[\s-]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centuries|nights?)\b/i;
-const PREPOSITION_BEFORE = /\b(?:in|since|from|by|of|until|till|through|during|before|after|to|and|or|between|the|year|years|early|late|mid|circa|around|as of|fiscal|calendar|for)\s*$/i;
-const RATE_AFTER = /^[^.;!?\d]{0,60}?\b(?:for every|out of every|in every|per)\s+(1,000|1000|one thousand|thousand|100,000|100000|hundred thousand)(?![\p{N}])/iu;
+const TIME_UNIT_AFTER =
+  /^[\s-]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centuries|nights?)\b/i;
+const PREPOSITION_BEFORE =
+  /\b(?:in|since|from|by|of|until|till|through|during|before|after|to|and|or|between|the|year|years|early|late|mid|circa|around|as of|fiscal|calendar|for)\s*$/i;
+const RATE_AFTER =
+  /^[^.;!?\d]{0,60}?\b(?:for every|out of every|in every|per)\s+(1,000|1000|one thousand|thousand|100,000|100000|hundred thousand)(?![\p{N}])/iu;
 const PEOPLE_NOUN = String.raw`(?:people|persons|individuals|victims|survivors|children|women|men|girls|boys|workers|labou?rers|migrants|slaves|population)`;
-const PEOPLE_BEFORE = new RegExp(String.raw`\b(?:numbers? of|total of|count of)\s+(?:[\w-]+\s+){0,2}${PEOPLE_NOUN}\b(?:[^.;!?]|\.\d)*$`, "i");
-const PEOPLE_THEN = new RegExp(String.raw`\b${PEOPLE_NOUN}\s+(?:[\w-]+\s+){0,3}(?:was|were|is|are|stood at|reached|totall?ed|numbered|rose to|fell to|of|at)\s*(?:an? )?(?:[\w-]+\s+)?$`, "i");
-const ELLIPTIC = /^\s*(?:[,;:)(]|\.(?!\d)|$|(?:and|or|in|since|from|to|for|were|was|are|is|have|has|had|compared|while|last|the previous|a year|each|respectively|this year|that year|during|by|as of|against|versus|vs|of (?:them|whom|these|those))\b)/i;
-const WORLD_REGIONS = /\b(?:Asia|Africa|Europe|Americas?|Pacific|Middle East|Eurasia|Caribbean|World|Global|Worldwide|Region|Oceania)\b/i;
+const PEOPLE_BEFORE = new RegExp(
+  String.raw`\b(?:numbers? of|total of|count of)\s+(?:[\w-]+\s+){0,2}${PEOPLE_NOUN}\b(?:[^.;!?]|\.\d)*$`,
+  "i",
+);
+const PEOPLE_THEN = new RegExp(
+  String.raw`\b${PEOPLE_NOUN}\s+(?:[\w-]+\s+){0,3}(?:was|were|is|are|stood at|reached|totall?ed|numbered|rose to|fell to|of|at)\s*(?:an? )?(?:[\w-]+\s+)?$`,
+  "i",
+);
+const ELLIPTIC =
+  /^\s*(?:[,;:)(]|\.(?!\d)|$|(?:and|or|in|since|from|to|for|were|was|are|is|have|has|had|compared|while|last|the previous|a year|each|respectively|this year|that year|during|by|as of|against|versus|vs|of (?:them|whom|these|those))\b)/i;
+const WORLD_REGIONS =
+  /\b(?:Asia|Africa|Europe|Americas?|Pacific|Middle East|Eurasia|Caribbean|World|Global|Worldwide|Region|Oceania)\b/i;
 const YEAR = /(?<![\p{N},.$])(?:19[5-9]\d|20\d{2})(?![\p{N}])/gu;
 
 function bisectRight<T>(items: T[], pos: number, key: (t: T) => number): number {
@@ -289,10 +376,19 @@ function clauseAround(text: string, sentence: Span, start: number, end: number):
  * The nearest place mention within `span`: distance in characters, a mention after the figure
  * counting three times its distance, because reports name the subject before its figure.
  */
-function nearestPlace(text: string, places: PlaceMention[], span: Span, c: { start: number; end: number }): PlaceMention | null {
+function nearestPlace(
+  text: string,
+  places: PlaceMention[],
+  span: Span,
+  c: { start: number; end: number },
+): PlaceMention | null {
   let best: PlaceMention | null = null;
   let bestDistance = Infinity;
-  for (let i = bisectRight(places, span.start - 1, (p) => p.start); i < places.length && places[i].start < span.end; i++) {
+  for (
+    let i = bisectRight(places, span.start - 1, (p) => p.start);
+    i < places.length && places[i].start < span.end;
+    i++
+  ) {
     const p = places[i];
     if (p.end > span.end) break;
     // "China (3.24mn)": a place that owns a figure in parentheses is not the subject of others.
@@ -317,7 +413,12 @@ interface TableContext {
 }
 
 /** A table row ("Total Prosecutions | 15,791"): its label cell and the year heading the figure's column. */
-function tableContext(text: string, line: Span, pos: number, lineSpans: (at: number) => Span | null): TableContext | null {
+function tableContext(
+  text: string,
+  line: Span,
+  pos: number,
+  lineSpans: (at: number) => Span | null,
+): TableContext | null {
   const row = text.slice(line.start, line.end);
   if (!row.includes("|") && !row.includes("\t")) return null;
   const sep = row.includes("|") ? "|" : "\t";
@@ -333,7 +434,12 @@ function tableContext(text: string, line: Span, pos: number, lineSpans: (at: num
   const column = cells.findIndex((c, i) => pos >= c.start && (i === cells.length - 1 || pos < cells[i + 1].start));
   // The header: the first row of this run of table lines.
   let header: Span | null = line;
-  for (let prev = lineSpans(line.start - 2); prev && /[|\t]/.test(text.slice(prev.start, prev.end)); prev = lineSpans(prev.start - 2)) header = prev;
+  for (
+    let prev = lineSpans(line.start - 2);
+    prev && /[|\t]/.test(text.slice(prev.start, prev.end));
+    prev = lineSpans(prev.start - 2)
+  )
+    header = prev;
   let columnYear: number | null = null;
   let columnLabel: string | null = null;
   if (header && header.start !== line.start) {
@@ -342,7 +448,14 @@ function tableContext(text: string, line: Span, pos: number, lineSpans: (at: num
     if (y) columnYear = Number(y[1]);
     else if (heading) columnLabel = heading;
   }
-  return label ? { label: label.text.trim(), labelStart: label.start + label.text.indexOf(label.text.trim()), columnYear, columnLabel } : { label: "", labelStart: line.start, columnYear, columnLabel };
+  return label
+    ? {
+        label: label.text.trim(),
+        labelStart: label.start + label.text.indexOf(label.text.trim()),
+        columnYear,
+        columnLabel,
+      }
+    : { label: "", labelStart: line.start, columnYear, columnLabel };
 }
 
 export function extractFigures(text: string, options: ExtractOptions = {}): ExtractedFigure[] {
@@ -389,7 +502,16 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
         if (!a.scale && b.scale && !a.grouped && a.raw < b.raw) low = scaled(a.raw, b.scale, a.decimals);
         const unit = a.unit ?? b.unit;
         if ((a.unit === null || b.unit === null || a.unit === b.unit) && low < b.value) {
-          candidates.push({ ...a, end: b.end, value: low, value_high: b.value, unit, scale: a.scale ?? b.scale, range: true, hasCurrency: a.hasCurrency || b.hasCurrency });
+          candidates.push({
+            ...a,
+            end: b.end,
+            value: low,
+            value_high: b.value,
+            unit,
+            scale: a.scale ?? b.scale,
+            range: true,
+            hasCurrency: a.hasCurrency || b.hasCurrency,
+          });
           i++;
           continue;
         }
@@ -402,7 +524,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const sentences = sentenceSpans(text, from, to);
   const paragraphs = paragraphSpans(text, from, to);
   const lines: Span[] = [];
-  for (let s = from; s < to; ) {
+  for (let s = from; s < to;) {
     let e = text.indexOf("\n", s);
     if (e < 0) e = to;
     lines.push({ start: s, end: e });
@@ -410,14 +532,19 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   }
   const lineAt = (pos: number) => spanAt(lines, pos);
   const places = findPlaces(body).map((p) => ({ ...p, start: p.start + from, end: p.end + from }));
-  const years = [...body.matchAll(YEAR)].map((m) => ({ start: m.index! + from, end: m.index! + from + m[0].length, year: Number(m[0]) }));
+  const years = [...body.matchAll(YEAR)].map((m) => ({
+    start: m.index! + from,
+    end: m.index! + from + m[0].length,
+    year: Number(m[0]),
+  }));
   const mentions = new Map<string, number>();
   for (const p of places) mentions.set(p.country, (mentions.get(p.country) ?? 0) + 1);
   // Only a document mostly about one country (≥ 60 % of its place mentions) lends it to figures
   // that name none.
   const [topCountry, topCount] = [...mentions].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   const mainCountry = topCountry && topCount >= 0.6 * places.length ? topCountry : null;
-  const docYear = options.documentDate && /^\d{4}/.test(options.documentDate) ? Number(options.documentDate.slice(0, 4)) : null;
+  const docYear =
+    options.documentDate && /^\d{4}/.test(options.documentDate) ? Number(options.documentDate.slice(0, 4)) : null;
 
   const figures: ExtractedFigure[] = [];
   for (const c of candidates) {
@@ -429,8 +556,17 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const explicitUnit = c.unit !== null || c.scale !== null;
     if (!explicitUnit && TIME_UNIT_AFTER.test(after)) continue;
     const qualifier = c.range ? "range" : qualifierBefore(before);
-    const isYearLike = !c.words && !c.grouped && !c.scale && !c.unit && c.decimals === 0 && c.raw >= 1800 && c.raw <= 2099 && c.end - c.numStart === 4;
-    if (isYearLike && !(qualifier !== "exact" || (countsSomething(after) && !PREPOSITION_BEFORE.test(before)))) continue;
+    const isYearLike =
+      !c.words &&
+      !c.grouped &&
+      !c.scale &&
+      !c.unit &&
+      c.decimals === 0 &&
+      c.raw >= 1800 &&
+      c.raw <= 2099 &&
+      c.end - c.numStart === 4;
+    if (isYearLike && !(qualifier !== "exact" || (countsSomething(after) && !PREPOSITION_BEFORE.test(before))))
+      continue;
     if (c.words && !explicitUnit && !countsSomething(after) && !(qualifier !== "exact" && c.raw >= 10)) continue;
     // "One, it is…" / "the one who": a bare "one" or "a" counts nothing unless a noun says so.
     if (c.words && c.raw <= 1 && !explicitUnit && !countsSomething(after)) continue;
@@ -443,8 +579,12 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     // place is the next item of a list, in the unit of the item before it.
     const near = text.slice(Math.max(from, c.start - 3), c.start);
     const parenAt = near.includes("(") ? c.start - near.length + near.lastIndexOf("(") : -1;
-    const parenOwner = parenAt >= from && /^\(\s*$/.test(text.slice(parenAt, c.start)) ? places[bisectRight(places, parenAt, (p) => p.start) - 1] : undefined;
-    const listOwner = parenOwner && parenOwner.end <= parenAt && /^\s*$/.test(text.slice(parenOwner.end, parenAt)) ? parenOwner : null;
+    const parenOwner =
+      parenAt >= from && /^\(\s*$/.test(text.slice(parenAt, c.start))
+        ? places[bisectRight(places, parenAt, (p) => p.start) - 1]
+        : undefined;
+    const listOwner =
+      parenOwner && parenOwner.end <= parenAt && /^\s*$/.test(text.slice(parenOwner.end, parenAt)) ? parenOwner : null;
     let unit = c.unit;
     if (unit === null && c.scale === null && listOwner && /^\s*\)/.test(after)) {
       const before = figures.at(-1);
@@ -471,7 +611,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
         }
       }
       if (!table && (countsThings(after) || thingsBefore(clauseBefore))) unit = "count";
-      else if (countsPeople(peopleContext) || PEOPLE_BEFORE.test(clauseBefore) || PEOPLE_THEN.test(clauseBefore)) unit = "persons";
+      else if (countsPeople(peopleContext) || PEOPLE_BEFORE.test(clauseBefore) || PEOPLE_THEN.test(clauseBefore))
+        unit = "persons";
       // A figure with no noun of its own ("prosecuting 1,107, and convicting 387 in 2022",
       // "4,036 suspects (1,921 for sex trafficking …)") counts what the sentence's previous figure counted.
       else if (!table && ELLIPTIC.test(after) && previous) unit = previous.unit;
@@ -496,8 +637,11 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       // The figure's clause first (", and …", "; …" start a new one), then its sentence; a
       // clause or sentence about the whole world names no country.
       const clause = clauseAround(text, sentence, c.start, c.end);
-      place = nearestPlace(text, places, clause, c) ?? (GLOBAL.test(text.slice(clause.start, clause.end)) ? { country: null, region: null } : null)
-        ?? nearestPlace(text, places, sentence, c) ?? (global ? { country: null, region: null } : null);
+      place =
+        nearestPlace(text, places, clause, c) ??
+        (GLOBAL.test(text.slice(clause.start, clause.end)) ? { country: null, region: null } : null) ??
+        nearestPlace(text, places, sentence, c) ??
+        (global ? { country: null, region: null } : null);
     }
     if (!place) {
       const paragraph = spanAt(paragraphs, c.start);
@@ -506,7 +650,15 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       if (prior && paragraph && prior.start >= paragraph.start) {
         // If the sentence that named it names several regions, the figure's region is unknown.
         const named = spanAt(sentences, prior.start);
-        const regions = new Set(places.slice(bisectRight(places, (named?.start ?? prior.start) - 1, (p) => p.start), priorIndex + 1).filter((p) => p.country === prior.country).map((p) => p.region));
+        const regions = new Set(
+          places
+            .slice(
+              bisectRight(places, (named?.start ?? prior.start) - 1, (p) => p.start),
+              priorIndex + 1,
+            )
+            .filter((p) => p.country === prior.country)
+            .map((p) => p.region),
+        );
         place = regions.size > 1 ? { country: prior.country, region: null } : prior;
       }
     }
@@ -535,9 +687,14 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const metricContext = table?.label ? table.label : sentenceText;
     const metricAt = table?.label ? table.label.length : c.start - sentence.start;
     // A table row labelled by place ("Europe | 1,998 | 801") takes its metric from the column heading.
-    const metric = guessMetric(metricContext, metricAt, unit, table ? "" : after) ?? (table?.columnLabel ? guessMetric(table.columnLabel, 0, unit) : null);
+    const metric =
+      guessMetric(metricContext, metricAt, unit, table ? "" : after) ??
+      (table?.columnLabel ? guessMetric(table.columnLabel, 0, unit) : null);
     figures.push({
-      value, value_high: valueHigh, unit, qualifier,
+      value,
+      value_high: valueHigh,
+      unit,
+      qualifier,
       metric,
       country: place?.country ?? null,
       region: place?.region ?? null,

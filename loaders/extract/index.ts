@@ -1,5 +1,11 @@
 // The figure extractor's public face: read a document, extract its figures.
 export { extractFigures, wordsValue, type ExtractedFigure, type ExtractOptions } from "./extract.ts";
-export { readExtractDocument, headDate, DocumentError, SUPPORTED_EXTENSIONS, type ExtractDocument } from "./document.ts";
+export {
+  readExtractDocument,
+  headDate,
+  DocumentError,
+  SUPPORTED_EXTENSIONS,
+  type ExtractDocument,
+} from "./document.ts";
 export { findPlaces } from "./places.ts";
 export { sentenceSpans } from "./sentences.ts";

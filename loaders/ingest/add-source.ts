@@ -25,7 +25,14 @@ export interface AddSourceOptions {
   language?: string;
 }
 
-export const slugify = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "");
+export const slugify = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
 
 /** The text of a report file, by its extension. */
 export async function readReportText(file: string): Promise<string> {
@@ -48,22 +55,42 @@ export async function readReportText(file: string): Promise<string> {
   }
   if (ext === ".html" || ext === ".htm") return textFromHtml(asText());
   if (ext === ".txt") return asText().replace(/^\uFEFF/, "");
-  if (ext === ".md") return asText().replace(/^\uFEFF/, "").replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "");
-  throw new AddSourceError(`${file}: cannot read ${ext || "files without an extension"}; add-source reads .pdf, .html, .txt and .md`);
+  if (ext === ".md")
+    return asText()
+      .replace(/^\uFEFF/, "")
+      .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "");
+  throw new AddSourceError(
+    `${file}: cannot read ${ext || "files without an extension"}; add-source reads .pdf, .html, .txt and .md`,
+  );
 }
 
 /** Front matter from the options, validated by the one source schema. */
 export function sourceMeta(options: AddSourceOptions, body: string): SourceMeta {
   const missing = (["title", "publisher", "published", "kind"] as const).filter((k) => !options[k]?.trim());
-  if (missing.length) throw new AddSourceError(`missing option${missing.length > 1 ? "s" : ""} ${missing.map((k) => `--${k}`).join(", ")}`);
-  if (!SOURCE_KINDS.includes(options.kind as (typeof SOURCE_KINDS)[number])) throw new AddSourceError(`--kind must be one of ${SOURCE_KINDS.join(", ")} (got "${options.kind}")`);
+  if (missing.length)
+    throw new AddSourceError(
+      `missing option${missing.length > 1 ? "s" : ""} ${missing.map((k) => `--${k}`).join(", ")}`,
+    );
+  if (!SOURCE_KINDS.includes(options.kind as (typeof SOURCE_KINDS)[number]))
+    throw new AddSourceError(`--kind must be one of ${SOURCE_KINDS.join(", ")} (got "${options.kind}")`);
   const id = options.id ?? slugify(`${options.title}-${options.published!.slice(0, 4)}`);
-  const meta = { id, title: options.title!.trim(), publisher: options.publisher!.trim(), published: options.published!.trim(), url: options.url?.trim() || null, kind: options.kind, language: options.language ?? "en", sha256: sha256(body) };
+  const meta = {
+    id,
+    title: options.title!.trim(),
+    publisher: options.publisher!.trim(),
+    published: options.published!.trim(),
+    url: options.url?.trim() || null,
+    kind: options.kind,
+    language: options.language ?? "en",
+    sha256: sha256(body),
+  };
   const parsed = SourceMetaSchema.safeParse(meta);
   if (!parsed.success) {
     const e = parsed.error.issues[0];
     const flag = `--${String(e.path[0] ?? "")}`;
-    throw new AddSourceError(`${flag}: ${describeIssue(e as Parameters<typeof describeIssue>[0], meta).replace(/^\S+ /, "")}`);
+    throw new AddSourceError(
+      `${flag}: ${describeIssue(e as Parameters<typeof describeIssue>[0], meta).replace(/^\S+ /, "")}`,
+    );
   }
   return parsed.data;
 }
@@ -74,14 +101,21 @@ export function confidence(f: ExtractedFigure): number {
   return Number((parts.filter(Boolean).length / parts.length).toFixed(2));
 }
 
-const CLAIM_BY_KIND: Record<string, string> = { "government-report": "", news: "news_report", "ngo-statement": "civil_society" };
+const CLAIM_BY_KIND: Record<string, string> = {
+  "government-report": "",
+  news: "news_report",
+  "ngo-statement": "civil_society",
+};
 
 export function candidateRows(meta: SourceMeta, body: string): Record<string, string>[] {
   return figureRows(extractFigures(body, { documentDate: meta.published }), meta);
 }
 
 /** Extracted figures as candidate rows: the figures.csv columns, then status and confidence. */
-export function figureRows(figures: ExtractedFigure[], meta: Pick<SourceMeta, "id" | "published"> & { kind: string }): Record<string, string>[] {
+export function figureRows(
+  figures: ExtractedFigure[],
+  meta: Pick<SourceMeta, "id" | "published"> & { kind: string },
+): Record<string, string>[] {
   return figures.map((f, i) => ({
     figure_id: `${meta.id}-c${String(i + 1).padStart(3, "0")}`,
     source_id: meta.id,
@@ -123,11 +157,17 @@ export async function addSource(options: AddSourceOptions, dataDir = "data"): Pr
   if (!body.trim()) throw new AddSourceError(`${options.file}: has no text`);
   const meta = sourceMeta(options, body);
   const sourceFile = join(dataDir, "sources", `${meta.id}.md`);
-  if (existsSync(sourceFile)) throw new AddSourceError(`${sourceFile} already exists: choose another --id (existing documents are never overwritten)`);
+  if (existsSync(sourceFile))
+    throw new AddSourceError(
+      `${sourceFile} already exists: choose another --id (existing documents are never overwritten)`,
+    );
   const content = formatSourceFile(meta, body);
   // The file must read back as a valid source before anything is written.
   const check = parseSourceFile(sourceFile, Buffer.from(content, "utf8"));
-  if (!check.source) throw new AddSourceError(check.issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ""}: ${i.message}`).join("\n"));
+  if (!check.source)
+    throw new AddSourceError(
+      check.issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ""}: ${i.message}`).join("\n"),
+    );
   const rows = candidateRows(meta, body);
   writeFileSync(sourceFile, content);
   appendCsv(join(dataDir, "candidates.csv"), CANDIDATE_COLUMNS, rows);

@@ -5,8 +5,54 @@ import { parse } from "parse5";
 
 type Node = { nodeName: string; tagName?: string; value?: string; childNodes?: Node[]; content?: Node };
 
-const DROP = new Set(["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "select", "svg", "iframe", "object", "head", "menu"]);
-const BLOCK = new Set(["p", "div", "section", "article", "main", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "figcaption", "caption", "address", "ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "body", "html"]);
+const DROP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "form",
+  "button",
+  "select",
+  "svg",
+  "iframe",
+  "object",
+  "head",
+  "menu",
+]);
+const BLOCK = new Set([
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "pre",
+  "dd",
+  "dt",
+  "figcaption",
+  "caption",
+  "address",
+  "ul",
+  "ol",
+  "dl",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "body",
+  "html",
+]);
 
 export function textFromHtml(html: string): string {
   const document = parse(html) as unknown as Node;

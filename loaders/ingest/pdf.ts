@@ -13,7 +13,13 @@ export async function textFromPdf(bytes: Uint8Array): Promise<string> {
   pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(require.resolve("pdfjs-dist/legacy/build/pdf.worker.mjs")).href;
   let document;
   try {
-    document = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    document = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
   } catch (e) {
     throw new PdfError(`is not a readable PDF (${(e as Error).message})`);
   }
@@ -28,10 +34,16 @@ export async function textFromPdf(bytes: Uint8Array): Promise<string> {
       if (item.hasEOL) text += "\n";
       else if (item.str && !text.endsWith(" ")) text += " ";
     }
-    pages.push(`[page ${n}]\n${text.replace(/[ \t]+\n/g, "\n").replace(/[ \t]{2,}/g, " ").trim()}`);
+    pages.push(
+      `[page ${n}]\n${text
+        .replace(/[ \t]+\n/g, "\n")
+        .replace(/[ \t]{2,}/g, " ")
+        .trim()}`,
+    );
   }
   await document.destroy();
   const text = pages.join("\n\n");
-  if (!text.replace(/\[page \d+\]/g, "").trim()) throw new PdfError("has no text layer (a scanned PDF needs OCR first)");
+  if (!text.replace(/\[page \d+\]/g, "").trim())
+    throw new PdfError("has no text layer (a scanned PDF needs OCR first)");
   return `${text}\n`;
 }

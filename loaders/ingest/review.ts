@@ -24,12 +24,15 @@ export interface ReviewSummary {
   remaining: number;
 }
 
-const readCsv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true }).data;
+const readCsv = (file: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true }).data;
 const writeCsv = (file: string, columns: readonly string[], rows: Record<string, string>[]) =>
   writeFileSync(file, `${Papa.unparse(rows, { columns: [...columns], newline: "\n" })}\n`);
 
 function describe(row: Record<string, string>): string {
-  const fields = FIGURE_COLUMNS.filter((c) => c !== "quote" && c !== "note").map((c) => `  ${c.padEnd(13)} ${row[c] || "—"}`);
+  const fields = FIGURE_COLUMNS.filter((c) => c !== "quote" && c !== "note").map(
+    (c) => `  ${c.padEnd(13)} ${row[c] || "—"}`,
+  );
   return [`  quote         “${row.quote}”`, ...fields, `  confidence    ${row.confidence}`].join("\n");
 }
 
@@ -37,12 +40,17 @@ function describe(row: Record<string, string>): string {
 export function acceptProblems(row: Record<string, string>, dataDir: string): string[] {
   const figure = Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, row[c] ?? ""]));
   const parsed = FigureRowSchema.safeParse(figure);
-  if (!parsed.success) return parsed.error.issues.map((e) => describeIssue(e as Parameters<typeof describeIssue>[0], figure));
+  if (!parsed.success)
+    return parsed.error.issues.map((e) => describeIssue(e as Parameters<typeof describeIssue>[0], figure));
   const sources = readSources(join(dataDir, "sources")).sources;
-  const problem = verifyAgainstSource(parsed.data, sources.find((s) => s.id === parsed.data.source_id));
+  const problem = verifyAgainstSource(
+    parsed.data,
+    sources.find((s) => s.id === parsed.data.source_id),
+  );
   if (problem) return [problem];
   const existing = existsSync(join(dataDir, "figures.csv")) ? readCsv(join(dataDir, "figures.csv")) : [];
-  if (existing.some((f) => f.figure_id === parsed.data.figure_id)) return [`figure_id "${parsed.data.figure_id}" is already in data/figures.csv: edit it`];
+  if (existing.some((f) => f.figure_id === parsed.data.figure_id))
+    return [`figure_id "${parsed.data.figure_id}" is already in data/figures.csv: edit it`];
   return [];
 }
 
@@ -62,7 +70,9 @@ export async function review(io: ReviewIO, dataDir = "data"): Promise<ReviewSumm
       const answer = (await io.ask("a/e/r/s/q? "))?.trim().toLowerCase() ?? "q";
       if (answer === "q") {
         summary.remaining = pending.length - i;
-        io.say(`Stopped: ${summary.accepted} accepted, ${summary.rejected} rejected, ${summary.skipped} skipped, ${summary.remaining} left for later.`);
+        io.say(
+          `Stopped: ${summary.accepted} accepted, ${summary.rejected} rejected, ${summary.skipped} skipped, ${summary.remaining} left for later.`,
+        );
         return summary;
       }
       if (answer === "s") {
@@ -95,10 +105,14 @@ export async function review(io: ReviewIO, dataDir = "data"): Promise<ReviewSumm
       if (answer === "a") {
         const problems = acceptProblems(row, dataDir);
         if (problems.length) {
-          io.say(`  cannot accept yet:\n${problems.map((p) => `  - ${p}`).join("\n")}\n  edit it (e), reject it (r) or skip it (s).`);
+          io.say(
+            `  cannot accept yet:\n${problems.map((p) => `  - ${p}`).join("\n")}\n  edit it (e), reject it (r) or skip it (s).`,
+          );
           continue;
         }
-        appendCsv(join(dataDir, "figures.csv"), FIGURE_COLUMNS, [Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, row[c] ?? ""]))]);
+        appendCsv(join(dataDir, "figures.csv"), FIGURE_COLUMNS, [
+          Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, row[c] ?? ""])),
+        ]);
         row.status = "accepted";
         writeCsv(file, CANDIDATE_COLUMNS, rows);
         summary.accepted++;
@@ -107,6 +121,8 @@ export async function review(io: ReviewIO, dataDir = "data"): Promise<ReviewSumm
       io.say("  a = accept, e = edit, r = reject, s = skip, q = quit");
     }
   }
-  io.say(`Done: ${summary.accepted} accepted, ${summary.rejected} rejected, ${summary.skipped} skipped. Run npm run check.`);
+  io.say(
+    `Done: ${summary.accepted} accepted, ${summary.rejected} rejected, ${summary.skipped} skipped. Run npm run check.`,
+  );
   return summary;
 }

@@ -12,7 +12,8 @@ export function readAliases(referenceDir: string, issues: DataIssue[]): Map<stri
   issues.push(...table.issues);
   const aliases = new Map<string, string>();
   for (const { line, values } of table.records) {
-    if (!isCountryCode(values.iso3)) issues.push({ file, line, message: `iso3 "${values.iso3}" is not an ISO 3166-1 alpha-3 country code` });
+    if (!isCountryCode(values.iso3))
+      issues.push({ file, line, message: `iso3 "${values.iso3}" is not an ISO 3166-1 alpha-3 country code` });
     else aliases.set(values.name.trim(), values.iso3);
   }
   return aliases;
@@ -22,7 +23,13 @@ export function readAliases(referenceDir: string, issues: DataIssue[]): Map<stri
  * A numeric cell: "" and a spreadsheet's dash for nothing (" -   ") are null, "1,234" and
  * " 12.5 " are numbers, anything else is reported.
  */
-export function numberCell(raw: string | undefined, column: string, file: string, line: number, issues: DataIssue[]): number | null {
+export function numberCell(
+  raw: string | undefined,
+  column: string,
+  file: string,
+  line: number,
+  issues: DataIssue[],
+): number | null {
   const t = (raw ?? "").trim();
   if (t === "" || /^-+$/.test(t)) return null;
   const n = Number(t.replace(/,/g, ""));

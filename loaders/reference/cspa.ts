@@ -40,9 +40,17 @@ export function loadCspa(facts: Fact[], events: EventRecord[]): { rows: CspaRow[
     for (const country of fact.countries) {
       for (let year = span[0]; year <= span[1]; year++) {
         rows.push({
-          country, country_name: countryName(country), year, listed: listedText === "yes",
-          source_title: fact.source_title, source_url: fact.source_url, source_id: null, quote: fact.excerpt,
-          reference_row: fact.reference_row, provenance: "dataset", conflict: flaggedConflict,
+          country,
+          country_name: countryName(country),
+          year,
+          listed: listedText === "yes",
+          source_title: fact.source_title,
+          source_url: fact.source_url,
+          source_id: null,
+          quote: fact.excerpt,
+          reference_row: fact.reference_row,
+          provenance: "dataset",
+          conflict: flaggedConflict,
           note: fact.qualifier || null,
         });
       }
@@ -50,9 +58,18 @@ export function loadCspa(facts: Fact[], events: EventRecord[]): { rows: CspaRow[
   }
   for (const event of events.filter((e) => e.event_type === "cspa_list")) {
     rows.push({
-      country: event.country, country_name: event.country_name, year: event.year, listed: true,
-      source_title: event.source_title, source_url: event.source_url, source_id: event.source_id, quote: event.quote,
-      reference_row: `data/events.csv (${event.event_id})`, provenance: "document", conflict: false, note: event.note,
+      country: event.country,
+      country_name: event.country_name,
+      year: event.year,
+      listed: true,
+      source_title: event.source_title,
+      source_url: event.source_url,
+      source_id: event.source_id,
+      quote: event.quote,
+      reference_row: `data/events.csv (${event.event_id})`,
+      provenance: "document",
+      conflict: false,
+      note: event.note,
     });
   }
   // Sources that disagree on the same country and year are all flagged.
@@ -62,6 +79,8 @@ export function loadCspa(facts: Fact[], events: EventRecord[]): { rows: CspaRow[
     answers.set(key, (answers.get(key) ?? new Set()).add(r.listed));
   }
   for (const r of rows) if (answers.get(`${r.country}:${r.year}`)!.size > 1) r.conflict = true;
-  rows.sort((a, b) => a.country.localeCompare(b.country) || a.year - b.year || a.source_title.localeCompare(b.source_title));
+  rows.sort(
+    (a, b) => a.country.localeCompare(b.country) || a.year - b.year || a.source_title.localeCompare(b.source_title),
+  );
   return { rows, issues };
 }

@@ -16,7 +16,10 @@ const METRIC_MAP: Record<string, { metric: Metric; region?: string; note?: strin
   complicit_official_convictions: { metric: "complicit_official_convictions" },
   bonded_labor_estimate: { metric: "bonded_labour_estimate" },
   forced_labour_estimate: { metric: "forced_labour_estimate" },
-  court_convictions_human_traffickers: { metric: "convictions", note: "Court convictions of human traffickers and smugglers (Interior Division)." },
+  court_convictions_human_traffickers: {
+    metric: "convictions",
+    note: "Court convictions of human traffickers and smugglers (Interior Division).",
+  },
   fia_ahtu_complaints: { metric: "complaints_received", note: "Complaints to the FIA's anti-human-trafficking units." },
   fia_cases_actioned: { metric: "cases_registered", note: "Cases the FIA acted on." },
   fia_cases_registered: { metric: "cases_registered" },
@@ -29,9 +32,17 @@ const METRIC_MAP: Record<string, { metric: Metric; region?: string; note?: strin
 
 /** facts.csv unit → our unit vocabulary. */
 const UNIT_MAP: Record<string, string> = {
-  persons: "persons", workers: "persons", "% of population": "percent", "per 1,000 population": "per_1000",
-  "% of identified victims": "percent", "% of convictions": "percent", investigations: "count",
-  convictions: "count", cases: "count", complaints: "count", countries: "count",
+  persons: "persons",
+  workers: "persons",
+  "% of population": "percent",
+  "per 1,000 population": "per_1000",
+  "% of identified victims": "percent",
+  "% of convictions": "percent",
+  investigations: "count",
+  convictions: "count",
+  cases: "count",
+  complaints: "count",
+  countries: "count",
 };
 
 export const CLAIM_KINDS = {
@@ -77,7 +88,9 @@ export interface FactFigure {
 export function factFigures(facts: Fact[]): { rows: FactFigure[]; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const rows: FactFigure[] = [];
-  const wanted = facts.filter((f) => f.kind === "gsi" || f.kind === "law_enforcement" || f.kind === "context" || f.metric === "cspa_list_size");
+  const wanted = facts.filter(
+    (f) => f.kind === "gsi" || f.kind === "law_enforcement" || f.kind === "context" || f.metric === "cspa_list_size",
+  );
   for (const fact of wanted) {
     const file = fact.reference_row.replace(/:\d+$/, "");
     const report = (message: string) => issues.push({ file, line: fact.line, message });
@@ -86,7 +99,9 @@ export function factFigures(facts: Fact[]): { rows: FactFigure[]; issues: DataIs
     const values = fact.value.split(";");
     const units = fact.unit.split(";");
     if (values.length !== metrics.length || (units.length !== 1 && units.length !== metrics.length)) {
-      report(`metric, value and unit list ${metrics.length}, ${values.length} and ${units.length} items; they must match`);
+      report(
+        `metric, value and unit list ${metrics.length}, ${values.length} and ${units.length} items; they must match`,
+      );
       continue;
     }
     const span = parseYearSpan(fact.year);
@@ -98,7 +113,8 @@ export function factFigures(facts: Fact[]): { rows: FactFigure[]; issues: DataIs
       const mapped = METRIC_MAP[name.trim()];
       const unit = UNIT_MAP[(units[i] ?? units[0]).trim()];
       const parsed = parseFactValue(values[i]);
-      if (!mapped) return report(`metric "${name}" has no mapping to the metric vocabulary (loaders/reference/fact-tables.ts)`);
+      if (!mapped)
+        return report(`metric "${name}" has no mapping to the metric vocabulary (loaders/reference/fact-tables.ts)`);
       if (!unit || !isUnit(unit)) return report(`unit "${units[i] ?? units[0]}" has no mapping to the unit vocabulary`);
       if (!parsed) return report(`value "${values[i]}" is not a number, bound (>n, <n, ~n) or range (a-b)`);
       if (!unitFitsMetric(unit, mapped.metric)) return report(`unit ${unit} does not fit metric ${mapped.metric}`);
@@ -131,21 +147,53 @@ export function factFigures(facts: Fact[]): { rows: FactFigure[]; issues: DataIs
 /** facts.csv legal milestones → events: what happened, of which type, where. */
 const LEGAL_EVENTS: Record<string, { type: EventType; title: string; region?: string }> = {
   BLSA_1992_enacted: { type: "law", title: "Bonded Labour System (Abolition) Act 1992 enacted" },
-  Punjab_BLSA_amendment: { type: "law", title: "Punjab amends the Bonded Labour System (Abolition) Act", region: "Punjab" },
-  PACHTO_promulgated: { type: "law", title: "Prevention and Control of Human Trafficking Ordinance (PACHTO) promulgated" },
+  Punjab_BLSA_amendment: {
+    type: "law",
+    title: "Punjab amends the Bonded Labour System (Abolition) Act",
+    region: "Punjab",
+  },
+  PACHTO_promulgated: {
+    type: "law",
+    title: "Prevention and Control of Human Trafficking Ordinance (PACHTO) promulgated",
+  },
   PACHTO_rules: { type: "rules", title: "Rules under PACHTO notified" },
-  KP_BLSA_2015_passed: { type: "law", title: "Khyber Pakhtunkhwa passes a law against bonded labour", region: "Khyber Pakhtunkhwa" },
+  KP_BLSA_2015_passed: {
+    type: "law",
+    title: "Khyber Pakhtunkhwa passes a law against bonded labour",
+    region: "Khyber Pakhtunkhwa",
+  },
   Sindh_BLSA_2015: { type: "law", title: "Sindh Bonded Labour System (Abolition) Act passed", region: "Sindh" },
   PPC_369A_amended: { type: "law", title: "Section 369A of the Penal Code amended to criminalise trafficking" },
-  PTPA_2018_NA_passed: { type: "law", title: "National Assembly passes the Prevention of Trafficking in Persons Bill 2018" },
-  PTPA_and_PSMA_2018_passed: { type: "law", title: "Prevention of Trafficking in Persons and Smuggling of Migrants Acts 2018 passed" },
+  PTPA_2018_NA_passed: {
+    type: "law",
+    title: "National Assembly passes the Prevention of Trafficking in Persons Bill 2018",
+  },
+  PTPA_and_PSMA_2018_passed: {
+    type: "law",
+    title: "Prevention of Trafficking in Persons and Smuggling of Migrants Acts 2018 passed",
+  },
   PACHTO_repealed: { type: "law", title: "PACHTO repealed and replaced by the PTPA 2018" },
-  PTP_rules_notified: { type: "rules", title: "Rules under the Prevention of Trafficking in Persons Act 2018 notified" },
+  PTP_rules_notified: {
+    type: "rules",
+    title: "Rules under the Prevention of Trafficking in Persons Act 2018 notified",
+  },
   NAP_2021_2025: { type: "action_plan", title: "National Action Plan against trafficking and smuggling 2021–25" },
-  PTPA_amended_fines: { type: "law", title: "PTPA amended: no fines in lieu of prison for sex trafficking of women and children" },
-  UN_TIP_Protocol_status: { type: "status", title: "Not yet a party to the UN Trafficking in Persons Protocol (2016 TIP Report)" },
-  UN_TIP_Protocol_accession: { type: "ratification", title: "Pakistan accedes to the UN Trafficking in Persons Protocol" },
-  PTPA_PSMA_amendments_2025: { type: "law", title: "National Assembly passes amendments to the trafficking and smuggling laws" },
+  PTPA_amended_fines: {
+    type: "law",
+    title: "PTPA amended: no fines in lieu of prison for sex trafficking of women and children",
+  },
+  UN_TIP_Protocol_status: {
+    type: "status",
+    title: "Not yet a party to the UN Trafficking in Persons Protocol (2016 TIP Report)",
+  },
+  UN_TIP_Protocol_accession: {
+    type: "ratification",
+    title: "Pakistan accedes to the UN Trafficking in Persons Protocol",
+  },
+  PTPA_PSMA_amendments_2025: {
+    type: "law",
+    title: "National Assembly passes amendments to the trafficking and smuggling laws",
+  },
   TIP_data_submission_since: { type: "statement", title: "Pakistan starts sharing information for the TIP Report" },
 };
 
@@ -162,13 +210,18 @@ export function parseMilestoneDate(value: string, year: string): { date: string;
   const before = /\bbefore (\d{4}-\d{2}-\d{2})/.exec(value);
   if (before && span) return { date: String(span[0]), date_end: before[1] };
   const months = /\b([A-Z][a-z]{2,8}) (\d{4})\s*-\s*([A-Z][a-z]{2,8}) (\d{4})\b/.exec(value);
-  if (months && MONTHS.includes(months[1].slice(0, 3).toLowerCase()) && MONTHS.includes(months[3].slice(0, 3).toLowerCase())) {
+  if (
+    months &&
+    MONTHS.includes(months[1].slice(0, 3).toLowerCase()) &&
+    MONTHS.includes(months[3].slice(0, 3).toLowerCase())
+  ) {
     return { date: `${months[2]}-${month(months[1])}`, date_end: `${months[4]}-${month(months[3])}` };
   }
   const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(value);
   if (iso) return { date: iso[1], date_end: null };
   const named = /\b([A-Z][a-z]{2,8}) (\d{4})\b/.exec(value);
-  if (named && MONTHS.includes(named[1].slice(0, 3).toLowerCase())) return { date: `${named[2]}-${month(named[1])}`, date_end: null };
+  if (named && MONTHS.includes(named[1].slice(0, 3).toLowerCase()))
+    return { date: `${named[2]}-${month(named[1])}`, date_end: null };
   if (!span) return null;
   return { date: String(span[0]), date_end: span[1] === span[0] ? null : String(span[1]) };
 }
@@ -197,7 +250,11 @@ export function factEvents(facts: Fact[]): { rows: FactEvent[]; issues: DataIssu
     const file = fact.reference_row.replace(/:\d+$/, "");
     const mapped = LEGAL_EVENTS[fact.metric];
     if (!mapped) {
-      issues.push({ file, line: fact.line, message: `legal milestone "${fact.metric}" has no event type and title (loaders/reference/fact-tables.ts)` });
+      issues.push({
+        file,
+        line: fact.line,
+        message: `legal milestone "${fact.metric}" has no event type and title (loaders/reference/fact-tables.ts)`,
+      });
       continue;
     }
     const when = parseMilestoneDate(fact.value, fact.year);

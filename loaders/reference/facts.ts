@@ -8,7 +8,18 @@ import { isAreaCode } from "../countries.ts";
 import { readCsv } from "../csv.ts";
 import type { DataIssue } from "../issues.ts";
 
-export const FACT_COLUMNS = ["kind", "country_iso3", "year", "metric", "value", "unit", "qualifier", "source_title", "source_url_or_repo_path", "excerpt"] as const;
+export const FACT_COLUMNS = [
+  "kind",
+  "country_iso3",
+  "year",
+  "metric",
+  "value",
+  "unit",
+  "qualifier",
+  "source_title",
+  "source_url_or_repo_path",
+  "excerpt",
+] as const;
 
 export interface Fact {
   line: number;
@@ -39,10 +50,17 @@ export function readFacts(referenceDir = "data/reference"): { facts: Fact[]; iss
       continue;
     }
     // "ALL" in this file means the whole world.
-    const countries = v.country_iso3.split(";").map((c) => c.trim()).map((c) => (c === "ALL" ? "WLD" : c));
+    const countries = v.country_iso3
+      .split(";")
+      .map((c) => c.trim())
+      .map((c) => (c === "ALL" ? "WLD" : c));
     const unknown = countries.filter((c) => !isAreaCode(c));
     if (unknown.length) {
-      issues.push({ file, line, message: `country_iso3 "${unknown.join(";")}" is not an ISO 3166-1 alpha-3 code (or WLD, SCA, ALL)` });
+      issues.push({
+        file,
+        line,
+        message: `country_iso3 "${unknown.join(";")}" is not an ISO 3166-1 alpha-3 code (or WLD, SCA, ALL)`,
+      });
       continue;
     }
     if (v.source_title.trim() === "") {
@@ -82,14 +100,25 @@ export interface ParsedValue {
  * "13200000-14600000" (range), "1 (first in 10 years)" (the remark becomes a note).
  */
 export function parseFactValue(text: string): ParsedValue | null {
-  const m = /^(?<op>[<>~]?)\s*(?<low>\d+(?:\.\d+)?)(?:\s*-\s*(?<high>\d+(?:\.\d+)?))?\s*(?:\((?<note>[^)]*)\))?$/.exec(text.trim());
+  const m = /^(?<op>[<>~]?)\s*(?<low>\d+(?:\.\d+)?)(?:\s*-\s*(?<high>\d+(?:\.\d+)?))?\s*(?:\((?<note>[^)]*)\))?$/.exec(
+    text.trim(),
+  );
   if (!m?.groups) return null;
   const { op, low, high, note } = m.groups;
   if (high !== undefined && op) return null;
   const value = Number(low);
   const value_high = high === undefined ? null : Number(high);
   if (value_high !== null && value_high < value) return null;
-  const qualifier = value_high !== null ? "range" : op === ">" ? "at_least" : op === "<" ? "at_most" : op === "~" ? "approximately" : "exact";
+  const qualifier =
+    value_high !== null
+      ? "range"
+      : op === ">"
+        ? "at_least"
+        : op === "<"
+          ? "at_most"
+          : op === "~"
+            ? "approximately"
+            : "exact";
   return { value, value_high, qualifier, note: note ?? null };
 }
 

@@ -40,8 +40,12 @@ export const GSI_EDITIONS: EditionColumns[] = [
     vulnerability: "Mean Vulnerability",
     governmentResponse: "Total score (AA - AC)",
     regionFlags: {
-      EUROPE: "Europe", AMERICAS: "Americas", ASIA: "Asia and the Pacific", "SUBSAHARAN AFRICA": "Africa",
-      "RUSSIA AND EURASIA": "Russia and Eurasia", "MIDDLE EAST AND NORTH AFRICA": "Middle East and North Africa",
+      EUROPE: "Europe",
+      AMERICAS: "Americas",
+      ASIA: "Asia and the Pacific",
+      "SUBSAHARAN AFRICA": "Africa",
+      "RUSSIA AND EURASIA": "Russia and Eurasia",
+      "MIDDLE EAST AND NORTH AFRICA": "Middle East and North Africa",
     },
     url: "https://www.globalslaveryindex.org/2016/",
   },
@@ -113,7 +117,16 @@ export function loadGsi(referenceDir = "data/reference"): GsiResult {
   for (const ed of GSI_EDITIONS) {
     const file = join(referenceDir, "gsi", ed.file);
     inputs.push(file);
-    const required = [ed.country, ed.population, ed.prevalence, ed.number, ed.vulnerability, ed.governmentResponse, ...(ed.region ? [ed.region] : []), ...Object.keys(ed.regionFlags ?? {})];
+    const required = [
+      ed.country,
+      ed.population,
+      ed.prevalence,
+      ed.number,
+      ed.vulnerability,
+      ed.governmentResponse,
+      ...(ed.region ? [ed.region] : []),
+      ...Object.keys(ed.regionFlags ?? {}),
+    ];
     const table = readCsv(file, readFileSync(file, "utf8"), required, { allowExtra: true });
     issues.push(...table.issues);
     const counts = (dropped[file] = { blank: 0, footnote: 0 });
@@ -130,7 +143,11 @@ export function loadGsi(referenceDir = "data/reference"): GsiResult {
       }
       const code = codeForName(name, aliases);
       if (!code) {
-        issues.push({ file, line, message: `country "${name}" matches no ISO 3166-1 country; add it to data/reference/country-aliases.csv if it is a spelling the package lacks` });
+        issues.push({
+          file,
+          line,
+          message: `country "${name}" matches no ISO 3166-1 country; add it to data/reference/country-aliases.csv if it is a spelling the package lacks`,
+        });
         continue;
       }
       if (seen.has(code)) {
@@ -168,7 +185,8 @@ export function loadGsi(referenceDir = "data/reference"): GsiResult {
         estimated_number_qualifier: estimated === null ? null : bound ? "at_most" : "exact",
         prevalence_published: prevalence,
         prevalence_unit: ed.prevalenceUnit,
-        prevalence_per_1000: prevalence === null ? null : tidy(ed.prevalenceUnit === "percent" ? prevalence * 10 : prevalence),
+        prevalence_per_1000:
+          prevalence === null ? null : tidy(ed.prevalenceUnit === "percent" ? prevalence * 10 : prevalence),
         vulnerability_score: vulnerability,
         government_response_score: response,
         source_title: `Walk Free, Global Slavery Index ${ed.edition}: country table`,

@@ -75,8 +75,14 @@ export function loadTiers(facts: Fact[], referenceDir = "data/reference"): Tiers
     const tier = normaliseTier(values.tier);
     const iso = fixedCode.get(`${values.iso.trim()}:${values.ccode.trim()}`) ?? values.iso.trim();
     if (year === null) issues.push({ file: panelFile, line, message: `year "${values.year}" is not a year` });
-    if (tier === undefined) issues.push({ file: panelFile, line, message: `tier "${values.tier}" is not a TIP tier (Tier 1, Tier 2, Watchlist, Tier 3 or NA)` });
-    if (!isCountryCode(iso)) issues.push({ file: panelFile, line, message: `iso "${iso}" is not an ISO 3166-1 alpha-3 country code` });
+    if (tier === undefined)
+      issues.push({
+        file: panelFile,
+        line,
+        message: `tier "${values.tier}" is not a TIP tier (Tier 1, Tier 2, Watchlist, Tier 3 or NA)`,
+      });
+    if (!isCountryCode(iso))
+      issues.push({ file: panelFile, line, message: `iso "${iso}" is not an ISO 3166-1 alpha-3 country code` });
     if (year === null || tier === undefined || !isCountryCode(iso)) continue;
     if (tier === null) {
       notRanked++;
@@ -88,9 +94,18 @@ export function loadTiers(facts: Fact[], referenceDir = "data/reference"): Tiers
       continue;
     }
     byKey.set(key, {
-      country: iso, country_name: countryName(iso), year, tier, tier_level: TIER_LEVEL[tier],
-      source_title: PANEL_TITLE, source_url: PANEL_URL, quote: null, reference_row: `${panelFile}:${line}`,
-      provenance: "panel", flag: null, note: null,
+      country: iso,
+      country_name: countryName(iso),
+      year,
+      tier,
+      tier_level: TIER_LEVEL[tier],
+      source_title: PANEL_TITLE,
+      source_url: PANEL_URL,
+      quote: null,
+      reference_row: `${panelFile}:${line}`,
+      provenance: "panel",
+      flag: null,
+      note: null,
     });
   }
 
@@ -113,9 +128,16 @@ export function loadTiers(facts: Fact[], referenceDir = "data/reference"): Tiers
       const key = `${country}:${year}`;
       const existing = byKey.get(key);
       const row: TierRow = {
-        country, country_name: countryName(country), year, tier, tier_level: TIER_LEVEL[tier],
-        source_title: fact.source_title, source_url: fact.source_url, quote: fact.excerpt,
-        reference_row: fact.reference_row, provenance: "text",
+        country,
+        country_name: countryName(country),
+        year,
+        tier,
+        tier_level: TIER_LEVEL[tier],
+        source_title: fact.source_title,
+        source_url: fact.source_url,
+        quote: fact.excerpt,
+        reference_row: fact.reference_row,
+        provenance: "text",
         flag: uncertain ? "uncertain" : null,
         note: fact.qualifier || null,
       };

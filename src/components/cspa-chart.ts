@@ -26,7 +26,8 @@ export interface CspaCell {
 
 export function cspaCells(rows: CspaRow[]): CspaCell[] {
   const groups = new Map<string, CspaRow[]>();
-  for (const r of rows) groups.set(`${r.country_name}|${r.year}`, [...(groups.get(`${r.country_name}|${r.year}`) ?? []), r]);
+  for (const r of rows)
+    groups.set(`${r.country_name}|${r.year}`, [...(groups.get(`${r.country_name}|${r.year}`) ?? []), r]);
   return [...groups.values()].map((g) => {
     const answers = new Set(g.map((r) => r.listed));
     const conflict = answers.size > 1 || g.some((r) => r.conflict);
@@ -53,9 +54,18 @@ export function CspaChart(rows: CspaRow[], { width }: { width: number }) {
       padding: 0.1,
       ariaLabel: "Child Soldiers Prevention Act list membership by year",
       ariaDescription: `${cells.length} country-years from ${rows.length} source rows; "Sources disagree" marks conflicting sources, which are all kept.`,
-      x: { domain: Array.from({ length: years.at(-1)! - years[0] + 1 }, (_, i) => years[0] + i), label: "TIP Report year", tickFormat: (y: number) => (y % 2 === 0 ? String(y) : "") },
+      x: {
+        domain: Array.from({ length: years.at(-1)! - years[0] + 1 }, (_, i) => years[0] + i),
+        label: "TIP Report year",
+        tickFormat: (y: number) => (y % 2 === 0 ? String(y) : ""),
+      },
       y: { domain: countries, label: null },
-      color: { domain: ["Listed", "Not listed", "Sources disagree"], range: ["#d7301f", "#8fc1de", "#f0a04b"], legend: true, label: "CSPA list" },
+      color: {
+        domain: ["Listed", "Not listed", "Sources disagree"],
+        range: ["#d7301f", "#8fc1de", "#f0a04b"],
+        legend: true,
+        label: "CSPA list",
+      },
       marks: [
         Plot.cell(cells, {
           x: "year",

@@ -17,21 +17,33 @@ export interface MarkDetail {
 }
 
 /** Only web links are followed; anything else (javascript:, data:) is shown as text. */
-export const safeHref = (url: string | null | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
+export const safeHref = (url: string | null | undefined): string | null =>
+  url && /^https?:\/\//i.test(url) ? url : null;
 
 export function renderDetail(d: MarkDetail): HTMLElement {
   const href = d.source_page ?? safeHref(d.source_url);
   return html`<div class="mark-detail-body">
-    <p><strong>${d.title}</strong>: ${d.value}${d.qualifier && d.qualifier !== "exact" ? ` (${d.qualifier.replace(/_/g, " ")})` : ""}</p>
+    <p>
+      <strong>${d.title}</strong>:
+      ${d.value}${d.qualifier && d.qualifier !== "exact" ? ` (${d.qualifier.replace(/_/g, " ")})` : ""}
+    </p>
     ${d.quote ? html`<blockquote>${d.quote}</blockquote>` : null}
-    <p class="mark-source">Source: ${href ? html`<a href=${href} rel="noopener noreferrer">${d.source_title}</a>` : d.source_title}${d.reference ? html` <span class="muted">(${d.reference})</span>` : null}</p>
+    <p class="mark-source">
+      Source:
+      ${href ? html`<a href=${href} rel="noopener noreferrer">${d.source_title}</a>` : d.source_title}${d.reference ? html` <span class="muted">(${d.reference})</span>` : null}
+    </p>
     ${d.note ? html`<p class="muted">${d.note}</p>` : null}
   </div>`;
 }
 
 /** Wrap a Plot chart so that the mark under the pointer is described, with its source. */
-export function withDetails<T>(chart: HTMLElement & { value?: T | null }, describe: (datum: T) => MarkDetail): HTMLElement {
-  const panel = html`<div class="mark-detail" aria-live="polite"><p class="muted">Point at or tap a mark to see its source and quote here; click it to keep them.</p></div>`;
+export function withDetails<T>(
+  chart: HTMLElement & { value?: T | null },
+  describe: (datum: T) => MarkDetail,
+): HTMLElement {
+  const panel = html`<div class="mark-detail" aria-live="polite">
+    <p class="muted">Point at or tap a mark to see its source and quote here; click it to keep them.</p>
+  </div>`;
   chart.addEventListener("input", () => {
     if (chart.value == null) return;
     panel.replaceChildren(renderDetail(describe(chart.value)));
@@ -44,8 +56,12 @@ export function withDetails<T>(chart: HTMLElement & { value?: T | null }, descri
  * figure: `${root}sources/<id>#fig-<figure_id>`. `root` is the way back to the site's root from
  * the page ("./" from /figures, "../" from /countries/PAK). Null for rows with no stored document.
  */
-export function sourcePage(d: { provenance?: unknown; source_id?: unknown; figure_id?: unknown }, root = "./"): string | null {
+export function sourcePage(
+  d: { provenance?: unknown; source_id?: unknown; figure_id?: unknown },
+  root = "./",
+): string | null {
   if (typeof d.source_id !== "string" || !d.source_id) return null;
-  const anchor = d.provenance === "document" && typeof d.figure_id === "string" ? `#fig-${encodeURIComponent(d.figure_id)}` : "";
+  const anchor =
+    d.provenance === "document" && typeof d.figure_id === "string" ? `#fig-${encodeURIComponent(d.figure_id)}` : "";
   return `${root}sources/${encodeURIComponent(d.source_id)}${anchor}`;
 }

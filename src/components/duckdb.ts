@@ -27,7 +27,9 @@ export async function parquetToArrowIPC(bytes: Uint8Array): Promise<Uint8Array> 
 export async function rowsToParquet(rows: Record<string, unknown>[], columns: string[]): Promise<Uint8Array> {
   parquetReady ??= initParquetWasm({ module_or_path: PARQUET_WASM });
   await parquetReady;
-  const arrays = Object.fromEntries(columns.map((c) => [c, rows.map((r) => (r[c] instanceof Date ? (r[c] as Date).toISOString() : r[c] ?? null))]));
+  const arrays = Object.fromEntries(
+    columns.map((c) => [c, rows.map((r) => (r[c] instanceof Date ? (r[c] as Date).toISOString() : (r[c] ?? null)))]),
+  );
   const ipc = tableToIPC(tableFromArrays(arrays), { format: "stream" })!;
   return writeParquet(ParquetTable.fromIPCStream(ipc));
 }

@@ -32,7 +32,8 @@ function compact(n: number): string {
 }
 
 function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const s =
+    n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${s}`;
 }
 
@@ -48,6 +49,7 @@ function amount(n: number, unit: string): string {
 /** The figure as a short phrase, qualifier included. */
 export function formatFigure(f: FigureLike): string {
   const q = QUALIFIER_WORDS[f.qualifier] ?? "";
-  if (f.value_high !== null && f.value_high !== undefined) return `${q}${amount(f.value, f.unit)} to ${amount(f.value_high, f.unit)}`;
+  if (f.value_high !== null && f.value_high !== undefined)
+    return `${q}${amount(f.value, f.unit)} to ${amount(f.value_high, f.unit)}`;
   return `${q}${amount(f.value, f.unit)}`;
 }

@@ -11,7 +11,9 @@ export function FundingChart(rows: (FigureRow & { period_start: string })[], { w
     label: formatFigure(r),
     programme: `${r.region ?? r.country_name} · ${r.metric_label.toLowerCase()} · from ${r.period_start.slice(0, 4)}`,
   }));
-  const order = [...data].sort((a, b) => a.period_start.localeCompare(b.period_start) || b.value - a.value).map((d) => d.programme);
+  const order = [...data]
+    .sort((a, b) => a.period_start.localeCompare(b.period_start) || b.value - a.value)
+    .map((d) => d.programme);
   const narrow = width < 560;
   return fixAria(
     Plot.plot({
@@ -30,11 +32,34 @@ export function FundingChart(rows: (FigureRow & { period_start: string })[], { w
           y: "programme",
           fill: (d) => d.region ?? "Federal",
           className: "funding-bars",
-          channels: { Amount: "label", Qualifier: "qualifier", Source: "source_title", Quote: (d: FigureRow) => d.quote ?? "" },
+          channels: {
+            Amount: "label",
+            Qualifier: "qualifier",
+            Source: "source_title",
+            Quote: (d: FigureRow) => d.quote ?? "",
+          },
           tip: { format: { x: false, y: true, fill: true } } as any,
         }),
-        Plot.text(data, { x: "value", y: "programme", text: "label", dx: 6, textAnchor: "start", fontSize: 11, ariaHidden: "true" }),
-        narrow ? Plot.text(data, { x: 0, y: "programme", text: "programme", dy: -14, textAnchor: "start", fontSize: 11, ariaHidden: "true" }) : null,
+        Plot.text(data, {
+          x: "value",
+          y: "programme",
+          text: "label",
+          dx: 6,
+          textAnchor: "start",
+          fontSize: 11,
+          ariaHidden: "true",
+        }),
+        narrow
+          ? Plot.text(data, {
+              x: 0,
+              y: "programme",
+              text: "programme",
+              dy: -14,
+              textAnchor: "start",
+              fontSize: 11,
+              ariaHidden: "true",
+            })
+          : null,
         Plot.ruleX([0]),
       ],
     }),

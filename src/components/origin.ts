@@ -15,11 +15,18 @@ export function OriginNote(origin: Origin) {
     <summary>Data origin: ${origin.title}</summary>
     <p>${origin.description}</p>
     <dl>
-      <dt>Producer</dt><dd>${origin.producer}</dd>
-      <dt>Documents dated</dt><dd>${origin.date_range ? `${origin.date_range[0]} to ${origin.date_range[1]}` : "—"}</dd>
-      <dt>Licence</dt><dd>${origin.license}</dd>
+      <dt>Producer</dt>
+      <dd>${origin.producer}</dd>
+      <dt>Documents dated</dt>
+      <dd>${origin.date_range ? `${origin.date_range[0]} to ${origin.date_range[1]}` : "—"}</dd>
+      <dt>Licence</dt>
+      <dd>${origin.license}</dd>
       <dt>Inputs (SHA-256)</dt>
-      <dd><ul>${origin.inputs.map((i) => html`<li><code>${i.path}</code> <code class="hash">${i.sha256.slice(0, 16)}…</code></li>`)}</ul></dd>
+      <dd>
+        <ul>
+          ${origin.inputs.map((i) => html`<li><code>${i.path}</code> <code class="hash">${i.sha256.slice(0, 16)}…</code></li>`)}
+        </ul>
+      </dd>
     </dl>
   </details>`;
 }

@@ -20,14 +20,21 @@ export interface GsiRow {
 
 export type Measure = "per_1000" | "number";
 
-export const measureLabel = (m: Measure) => (m === "per_1000" ? "People in modern slavery per 1,000 population" : "Estimated number of people in modern slavery");
+export const measureLabel = (m: Measure) =>
+  m === "per_1000" ? "People in modern slavery per 1,000 population" : "Estimated number of people in modern slavery";
 
 export const publishedPrevalence = (r: GsiRow) =>
-  r.prevalence_published === null ? "no estimate" : r.prevalence_unit === "percent" ? `${r.prevalence_published}% of the population` : `${r.prevalence_published} per 1,000`;
+  r.prevalence_published === null
+    ? "no estimate"
+    : r.prevalence_unit === "percent"
+      ? `${r.prevalence_published}% of the population`
+      : `${r.prevalence_published} per 1,000`;
 
 export function PrevalenceChart(rows: GsiRow[], { width, measure }: { width: number; measure: Measure }) {
   const value = (r: GsiRow) => (measure === "per_1000" ? r.prevalence_per_1000 : r.estimated_number);
-  const data = rows.filter((r) => value(r) !== null).map((r) => ({ ...r, value: value(r)!, edition_label: `GSI ${r.edition}` }));
+  const data = rows
+    .filter((r) => value(r) !== null)
+    .map((r) => ({ ...r, value: value(r)!, edition_label: `GSI ${r.edition}` }));
   // Countries in order of their most recent estimate, largest first.
   const latest = new Map<string, { edition: number; value: number }>();
   for (const d of data) {
@@ -43,9 +50,21 @@ export function PrevalenceChart(rows: GsiRow[], { width, measure }: { width: num
     marginRight: 30,
     ariaLabel: `${measureLabel(measure)}, Global Slavery Index editions 2016, 2018 and 2023`,
     ariaDescription: `${data.length} estimates for ${order.length} countries. The editions use different methods and are not a time series.`,
-    x: { label: measureLabel(measure), grid: true, nice: true, zero: true, tickFormat: measure === "number" ? "~s" : undefined, ticks: narrow ? 4 : 8 },
+    x: {
+      label: measureLabel(measure),
+      grid: true,
+      nice: true,
+      zero: true,
+      tickFormat: measure === "number" ? "~s" : undefined,
+      ticks: narrow ? 4 : 8,
+    },
     y: { domain: order, label: null },
-    symbol: { legend: true, label: "Edition", domain: ["GSI 2016", "GSI 2018", "GSI 2023"], range: ["circle", "square", "triangle"] },
+    symbol: {
+      legend: true,
+      label: "Edition",
+      domain: ["GSI 2016", "GSI 2018", "GSI 2023"],
+      range: ["circle", "square", "triangle"],
+    },
     color: { domain: ["GSI 2016", "GSI 2018", "GSI 2023"], range: ["#7b6cb3", "#2c9c8f", "#d7301f"] },
     marks: [
       Plot.ruleY(order, { stroke: "currentColor", strokeOpacity: 0.1 }),
@@ -58,7 +77,15 @@ export function PrevalenceChart(rows: GsiRow[], { width, measure }: { width: num
         r: 6,
         className: "gsi-dots",
         tip: {
-          channels: { Edition: "edition_label", Published: publishedPrevalence, Number: (d: GsiRow) => d.estimated_number === null ? "—" : `${d.estimated_number_qualifier === "at_most" ? "under " : ""}${d.estimated_number.toLocaleString("en-US")} people`, Source: "source_title" },
+          channels: {
+            Edition: "edition_label",
+            Published: publishedPrevalence,
+            Number: (d: GsiRow) =>
+              d.estimated_number === null
+                ? "—"
+                : `${d.estimated_number_qualifier === "at_most" ? "under " : ""}${d.estimated_number.toLocaleString("en-US")} people`,
+            Source: "source_title",
+          },
           format: { x: false, y: true, symbol: false, stroke: false },
         } as any,
       }),

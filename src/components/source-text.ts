@@ -36,7 +36,9 @@ function markSpans(figures: LedgerFigure[], candidates: CandidateFigure[]): Mark
     if (overlap) overlap.rows.push(row);
     else spans.push({ start, end, id, kind, rows: [row] });
   };
-  for (const f of figures) if (f.figure_start !== null && f.figure_end !== null) add(f.figure_start, f.figure_end, `fig-${f.figure_id}`, "figure", f);
+  for (const f of figures)
+    if (f.figure_start !== null && f.figure_end !== null)
+      add(f.figure_start, f.figure_end, `fig-${f.figure_id}`, "figure", f);
   for (const c of candidates) add(c.figure_start, c.figure_end, `cand-${c.figure_start}`, "candidate", c);
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -57,9 +59,16 @@ export interface SourceTextOptions {
   onSelect: (rows: unknown[], kind: MarkSpan["kind"]) => void;
 }
 
-export function SourceText(body: string, figures: LedgerFigure[], candidates: CandidateFigure[], { onSelect }: SourceTextOptions): HTMLElement {
+export function SourceText(
+  body: string,
+  figures: LedgerFigure[],
+  candidates: CandidateFigure[],
+  { onSelect }: SourceTextOptions,
+): HTMLElement {
   const container = html`<div class="source-text" lang="en"></div>` as HTMLElement;
-  const quotes = merged(figures.filter((f) => f.quote_start !== null && f.quote_end !== null).map((f) => [f.quote_start!, f.quote_end!]));
+  const quotes = merged(
+    figures.filter((f) => f.quote_start !== null && f.quote_end !== null).map((f) => [f.quote_start!, f.quote_end!]),
+  );
   const inQuote = (pos: number) => quotes.some(([s, e]) => s <= pos && pos < e);
   // Plain text between marks, split where quotes begin and end.
   const appendText = (from: number, to: number) => {
@@ -85,7 +94,10 @@ export function SourceText(body: string, figures: LedgerFigure[], candidates: Ca
     mark.textContent = body.slice(span.start, span.end);
     mark.tabIndex = 0;
     mark.setAttribute("role", "button");
-    mark.setAttribute("aria-label", `${span.kind === "figure" ? "Reviewed figure" : "Candidate figure, not reviewed"}: ${mark.textContent}`);
+    mark.setAttribute(
+      "aria-label",
+      `${span.kind === "figure" ? "Reviewed figure" : "Candidate figure, not reviewed"}: ${mark.textContent}`,
+    );
     const choose = () => {
       container.querySelectorAll("mark.current").forEach((m) => m.classList.remove("current"));
       mark.classList.add("current");

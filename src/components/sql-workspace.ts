@@ -60,8 +60,13 @@ export function splitStatements(sql: string): string[] {
 /** Run SQL; never throws: DuckDB's message comes back in `error`. Several statements run in order; the last one's rows are shown. */
 export async function runQuery(db: Database, sql: string): Promise<QueryResult> {
   const empty = { sql, rows: [], columns: [], total: 0, ms: 0 };
-  if (!sql.trim()) return { ...empty, error: "Write a query, then run it with the button or Ctrl+Enter (⌘+Enter on a Mac)." };
-  if (sql.length > MAX_SQL_LENGTH) return { ...empty, error: `The query is ${sql.length.toLocaleString("en-US")} characters long; the limit is ${MAX_SQL_LENGTH.toLocaleString("en-US")}.` };
+  if (!sql.trim())
+    return { ...empty, error: "Write a query, then run it with the button or Ctrl+Enter (⌘+Enter on a Mac)." };
+  if (sql.length > MAX_SQL_LENGTH)
+    return {
+      ...empty,
+      error: `The query is ${sql.length.toLocaleString("en-US")} characters long; the limit is ${MAX_SQL_LENGTH.toLocaleString("en-US")}.`,
+    };
   const t0 = performance.now();
   try {
     const statements = splitStatements(sql);
@@ -71,7 +76,9 @@ export async function runQuery(db: Database, sql: string): Promise<QueryResult> 
     const ms = performance.now() - t0;
     const columns = table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
     const shown = table.numRows > DISPLAY_LIMIT ? table.slice(0, DISPLAY_LIMIT) : table;
-    const rows = shown.toArray().map((row: Record<string, unknown>) => Object.fromEntries(columns.map((c) => [c.name, plain(row[c.name])])));
+    const rows = shown
+      .toArray()
+      .map((row: Record<string, unknown>) => Object.fromEntries(columns.map((c) => [c.name, plain(row[c.name])])));
     return { sql, rows, columns, total: table.numRows, ms, error: null };
   } catch (e) {
     return { ...empty, ms: performance.now() - t0, error: e instanceof Error ? e.message : String(e) };
@@ -90,26 +97,45 @@ function download(bytes: string | Uint8Array, type: string, filename: string) {
 /** The result as a table with its row count and time, and CSV / Parquet downloads of it. */
 export function ResultView(result: QueryResult): HTMLElement {
   if (result.error) {
-    return html`<div class="query-error" role="alert"><strong>The query did not run.</strong><pre>${result.error}</pre></div>`;
+    return html`<div class="query-error" role="alert">
+      <strong>The query did not run.</strong>
+      <pre>${result.error}</pre>
+    </div>`;
   }
   const names = result.columns.map((c) => c.name);
   const csvButton = html`<button type="button">Download CSV</button>` as HTMLButtonElement;
   csvButton.onclick = () => download(toCsv(result.rows), "text/csv;charset=utf-8", "tip-atlas-query.csv");
   const parquetButton = html`<button type="button">Download Parquet</button>` as HTMLButtonElement;
-  parquetButton.onclick = async () => download(await rowsToParquet(result.rows, names), "application/vnd.apache.parquet", "tip-atlas-query.parquet");
+  parquetButton.onclick = async () =>
+    download(await rowsToParquet(result.rows, names), "application/vnd.apache.parquet", "tip-atlas-query.parquet");
   // Years and editions read as years ("2016"), not as quantities ("2,016").
-  const yearLike = (name: string) => /year|edition|period/i.test(name) || (result.rows.length > 0 && result.rows.every((r) => r[name] === null || (Number.isInteger(r[name]) && (r[name] as number) >= 1900 && (r[name] as number) <= 2100)));
-  const format = Object.fromEntries(result.columns.filter((c) => /^(Int|Uint)/i.test(c.type) && yearLike(c.name)).map((c) => [c.name, (v: unknown) => (v === null || v === undefined ? "" : String(v))]));
-  const table = names.length ? Inputs.table(result.rows, { columns: names, rows: 15, select: false, layout: "auto", format }) : html`<p class="muted">The statement returned no columns.</p>`;
+  const yearLike = (name: string) =>
+    /year|edition|period/i.test(name) ||
+    (result.rows.length > 0 &&
+      result.rows.every(
+        (r) =>
+          r[name] === null || (Number.isInteger(r[name]) && (r[name] as number) >= 1900 && (r[name] as number) <= 2100),
+      ));
+  const format = Object.fromEntries(
+    result.columns
+      .filter((c) => /^(Int|Uint)/i.test(c.type) && yearLike(c.name))
+      .map((c) => [c.name, (v: unknown) => (v === null || v === undefined ? "" : String(v))]),
+  );
+  const table = names.length
+    ? Inputs.table(result.rows, { columns: names, rows: 15, select: false, layout: "auto", format })
+    : html`<p class="muted">The statement returned no columns.</p>`;
   if (names.length) {
     table.tabIndex = 0;
     table.setAttribute("role", "region");
     table.setAttribute("aria-label", `Query result: ${result.total} rows`);
   }
   return html`<div class="query-result">
-    <p class="query-stats" aria-live="polite"><strong>${result.total.toLocaleString("en-US")}</strong> row${result.total === 1 ? "" : "s"} in ${result.ms.toFixed(0)} ms${result.total > result.rows.length ? ` (the first ${result.rows.length.toLocaleString("en-US")} are shown and downloaded)` : ""}</p>
-    ${table}
-    ${names.length ? html`<p class="query-downloads">${csvButton} ${parquetButton}</p>` : ""}
+    <p class="query-stats" aria-live="polite">
+      <strong>${result.total.toLocaleString("en-US")}</strong> row${result.total === 1 ? "" : "s"} in
+      ${result.ms.toFixed(0)}
+      ms${result.total > result.rows.length ? ` (the first ${result.rows.length.toLocaleString("en-US")} are shown and downloaded)` : ""}
+    </p>
+    ${table} ${names.length ? html`<p class="query-downloads">${csvButton} ${parquetButton}</p>` : ""}
   </div>`;
 }
 
@@ -122,12 +148,34 @@ export interface CatalogTable {
 
 /** The schema browser: each table's columns with their meaning (the one data dictionary) and origin. */
 export function SchemaBrowser(catalog: CatalogTable[]): HTMLElement {
-  return html`<div class="schema-browser">${catalog.map((t) => html`<details class="schema-table">
-    <summary><code>${t.name}</code> — ${t.rows.toLocaleString("en-US")} rows: ${t.origin.title}</summary>
-    <div class="table-scroll" tabindex="0" role="region" aria-label=${`Columns of ${t.name}`}>
-      <table class="sources-table"><thead><tr><th scope="col">Column</th><th scope="col">Type</th><th scope="col">Meaning</th></tr></thead>
-      <tbody>${t.columns.map((c) => html`<tr><td><code>${c.name}</code></td><td>${c.type}</td><td>${c.description}</td></tr>`)}</tbody></table>
-    </div>
-    ${OriginNote(t.origin)}
-  </details>`)}</div>`;
+  return html`<div class="schema-browser">
+    ${catalog.map(
+      (t) =>
+        html`<details class="schema-table">
+          <summary><code>${t.name}</code> — ${t.rows.toLocaleString("en-US")} rows: ${t.origin.title}</summary>
+          <div class="table-scroll" tabindex="0" role="region" aria-label=${`Columns of ${t.name}`}>
+            <table class="sources-table">
+              <thead>
+                <tr>
+                  <th scope="col">Column</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Meaning</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${t.columns.map(
+                  (c) =>
+                    html`<tr>
+                      <td><code>${c.name}</code></td>
+                      <td>${c.type}</td>
+                      <td>${c.description}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>
+          ${OriginNote(t.origin)}
+        </details>`,
+    )}
+  </div>`;
 }

@@ -10,12 +10,18 @@ export interface TableViewOptions {
   label?: string;
 }
 
-export function TableView(rows: Record<string, unknown>[], { columns, filename, label = "Show the data" }: TableViewOptions): HTMLElement {
+export function TableView(
+  rows: Record<string, unknown>[],
+  { columns, filename, label = "Show the data" }: TableViewOptions,
+): HTMLElement {
   const shown = rows.map((r) => Object.fromEntries(Object.keys(columns).map((c) => [c, r[c] ?? null])));
   const table = Inputs.table(shown, { header: columns, rows: 12, select: false, layout: "auto" });
   // The table scrolls; keyboard users must be able to focus it to scroll it (WCAG 2.1.1).
   table.tabIndex = 0;
   table.setAttribute("role", "region");
   table.setAttribute("aria-label", `${label}: ${rows.length} rows`);
-  return html`<details class="table-view"><summary>${label} (${rows.length} rows)</summary>${table}${downloadButton(shown, filename)}</details>`;
+  return html`<details class="table-view">
+    <summary>${label} (${rows.length} rows)</summary>
+    ${table}${downloadButton(shown, filename)}
+  </details>`;
 }

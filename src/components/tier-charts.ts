@@ -21,7 +21,10 @@ export interface TierRow {
 
 const tierColor = { domain: TIER_DOMAIN, range: TIER_RANGE, legend: true, label: "TIP tier" };
 
-export function TierHeatmap(rows: TierRow[], { width, years = [2001, 2025] }: { width: number; years?: [number, number] }) {
+export function TierHeatmap(
+  rows: TierRow[],
+  { width, years = [2001, 2025] }: { width: number; years?: [number, number] },
+) {
   const countries = [...new Set(rows.map((r) => r.country_name))].sort();
   const allYears = Array.from({ length: years[1] - years[0] + 1 }, (_, i) => years[0] + i);
   const narrow = width < 560;
@@ -32,8 +35,14 @@ export function TierHeatmap(rows: TierRow[], { width, years = [2001, 2025] }: { 
       marginLeft: narrow ? 90 : 150,
       padding: 0.08,
       ariaLabel: `TIP Report tiers by year for ${countries.length} countries, ${years[0]}–${years[1]}`,
-      ariaDescription: "Each cell is one country's tier in one report year; outlined cells are flagged (suspect, uncertain or conflicting sources). Blank cells: no placement in the data.",
-      x: { domain: allYears, label: "TIP Report year", tickFormat: (y: number) => (y % 5 === 0 ? String(y) : ""), tickSize: 0 },
+      ariaDescription:
+        "Each cell is one country's tier in one report year; outlined cells are flagged (suspect, uncertain or conflicting sources). Blank cells: no placement in the data.",
+      x: {
+        domain: allYears,
+        label: "TIP Report year",
+        tickFormat: (y: number) => (y % 5 === 0 ? String(y) : ""),
+        tickSize: 0,
+      },
       y: { domain: countries, label: null, tickSize: 0 },
       color: tierColor,
       marks: [
@@ -42,9 +51,20 @@ export function TierHeatmap(rows: TierRow[], { width, years = [2001, 2025] }: { 
           y: "country_name",
           fill: "tier",
           className: "tier-cells",
-          tip: { channels: { Tier: "tier", Flag: (d: TierRow) => d.flag ?? "—", Source: "source_title", Quote: (d: TierRow) => d.quote ?? "(panel row, no quote)" }, format: { fill: false } } as any,
+          tip: {
+            channels: {
+              Tier: "tier",
+              Flag: (d: TierRow) => d.flag ?? "—",
+              Source: "source_title",
+              Quote: (d: TierRow) => d.quote ?? "(panel row, no quote)",
+            },
+            format: { fill: false },
+          } as any,
         }),
-        Plot.cell(rows.filter((r) => r.flag), { x: "year", y: "country_name", stroke: "currentColor", strokeWidth: 2, fill: "none", ariaHidden: "true" }),
+        Plot.cell(
+          rows.filter((r) => r.flag),
+          { x: "year", y: "country_name", stroke: "currentColor", strokeWidth: 2, fill: "none", ariaHidden: "true" },
+        ),
       ],
     }),
   );
@@ -63,7 +83,13 @@ export function TierTrajectory(rows: TierRow[], { width }: { width: number }) {
       ariaLabel: `${name}'s TIP Report tier by year`,
       ariaDescription: `${data.length} placements from ${data[0]?.year ?? ""} to ${data.at(-1)?.year ?? ""}. Higher on the chart is a better tier.`,
       x: { label: "TIP Report year", tickFormat: "d", nice: false },
-      y: { domain: [3.2, 0.8], ticks: [1, 2, 2.5, 3], tickFormat: (v: number) => TIER_TICKS[v] ?? "", label: null, grid: true },
+      y: {
+        domain: [3.2, 0.8],
+        ticks: [1, 2, 2.5, 3],
+        tickFormat: (v: number) => TIER_TICKS[v] ?? "",
+        label: null,
+        grid: true,
+      },
       color: tierColor,
       marks: [
         Plot.line(data, { x: "year", y: "tier_level", curve: "step", stroke: "currentColor", strokeOpacity: 0.4 }),
@@ -75,7 +101,16 @@ export function TierTrajectory(rows: TierRow[], { width }: { width: number }) {
           stroke: (d: TierRow) => (d.flag ? "currentColor" : "none"),
           strokeWidth: 2,
           className: "tier-dots",
-          tip: { channels: { Year: "year", Tier: "tier", Flag: (d: TierRow) => d.flag ?? "—", Source: "source_title", Quote: (d: TierRow) => d.quote ?? "(panel row, no quote)" }, format: { x: false, y: false, fill: false, stroke: false } } as any,
+          tip: {
+            channels: {
+              Year: "year",
+              Tier: "tier",
+              Flag: (d: TierRow) => d.flag ?? "—",
+              Source: "source_title",
+              Quote: (d: TierRow) => d.quote ?? "(panel row, no quote)",
+            },
+            format: { x: false, y: false, fill: false, stroke: false },
+          } as any,
         }),
       ],
     }),

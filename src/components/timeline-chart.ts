@@ -22,7 +22,13 @@ export interface EventRow {
 }
 
 export function TimelineChart(rows: EventRow[], { width }: { width: number }) {
-  const data = rows.map((r) => ({ ...r, start: partialDate(r.date), end: r.date_end ? partialDate(r.date_end) : null, kind: EVENT_LABELS[r.event_type] ?? r.event_type, when: r.date_end ? `${r.date} to ${r.date_end}` : r.date }));
+  const data = rows.map((r) => ({
+    ...r,
+    start: partialDate(r.date),
+    end: r.date_end ? partialDate(r.date_end) : null,
+    kind: EVENT_LABELS[r.event_type] ?? r.event_type,
+    when: r.date_end ? `${r.date} to ${r.date_end}` : r.date,
+  }));
   const kinds = Object.values(EVENT_LABELS).filter((k) => data.some((d) => d.kind === k));
   return fixAria(
     Plot.plot({
@@ -36,14 +42,31 @@ export function TimelineChart(rows: EventRow[], { width }: { width: number }) {
       y: { domain: kinds, label: null },
       marks: [
         Plot.ruleY(kinds, { stroke: "currentColor", strokeOpacity: 0.1 }),
-        Plot.link(data.filter((d) => d.end), { x1: "start", x2: "end", y1: "kind", y2: "kind", stroke: "#2c7bb6", strokeWidth: 4, strokeOpacity: 0.5, ariaHidden: "true" }),
+        Plot.link(
+          data.filter((d) => d.end),
+          {
+            x1: "start",
+            x2: "end",
+            y1: "kind",
+            y2: "kind",
+            stroke: "#2c7bb6",
+            strokeWidth: 4,
+            strokeOpacity: 0.5,
+            ariaHidden: "true",
+          },
+        ),
         Plot.dot(data, {
           x: "start",
           y: "kind",
           r: 5,
           fill: (d: { provenance: string }) => (d.provenance === "document" ? "#d7301f" : "#2c7bb6"),
           className: "event-dots",
-          channels: { Event: "title", When: "when", Source: "source_title", Quote: (d: EventRow) => d.quote ?? "(no excerpt cited)" },
+          channels: {
+            Event: "title",
+            When: "when",
+            Source: "source_title",
+            Quote: (d: EventRow) => d.quote ?? "(no excerpt cited)",
+          },
           tip: { format: { x: false, y: true, fill: false } } as any,
         }),
       ],

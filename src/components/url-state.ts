@@ -8,7 +8,11 @@ export interface Codec<T> {
 }
 
 export const listCodec: Codec<string[]> = {
-  parse: (text) => text.split(",").map((s) => s.trim()).filter(Boolean),
+  parse: (text) =>
+    text
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
   format: (value) => (value.length ? value.join(",") : null),
 };
 

@@ -56,7 +56,8 @@ export function applyCase(c: BadInputCase): { dir: string; expected: string[]; c
   writeFileSync(target, bytes);
   const lineCount = readFileSync(target, "utf8").replace(/\n$/, "").split("\n").length;
   const body = text.replace(/^---\n[\s\S]*?\n---\n/, "");
-  const fill = (e: string) => e.replaceAll("{data}", dir).replaceAll("{last}", String(lineCount)).replaceAll("{sha}", sha256(body));
+  const fill = (e: string) =>
+    e.replaceAll("{data}", dir).replaceAll("{last}", String(lineCount)).replaceAll("{sha}", sha256(body));
   const expected = (c.errors ?? [c.error!]).map(fill);
   return { dir, expected, changed: target };
 }

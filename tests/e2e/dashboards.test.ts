@@ -6,12 +6,19 @@ import Papa from "papaparse";
 import { builtRows, openSite, visit, type Site } from "./helpers.ts";
 
 let site: Site;
-beforeAll(async () => { site = await openSite(); });
-afterAll(async () => { await site?.close(); });
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
 
 const selectedOptions = (page: import("playwright-core").Page, selector: string) =>
   // Inputs.select's option values are indices: compare the labels people see.
-  page.locator(selector).first().evaluate((s: HTMLSelectElement) => [...s.selectedOptions].map((o) => o.textContent));
+  page
+    .locator(selector)
+    .first()
+    .evaluate((s: HTMLSelectElement) => [...s.selectedOptions].map((o) => o.textContent));
 
 describe("filters kept in the URL", () => {
   it("/tiers?countries=PAK,IND restores the selection and draws only those rows", async () => {
@@ -26,7 +33,10 @@ describe("filters kept in the URL", () => {
 
   it("changing the selection on /tiers writes it back to the URL", async () => {
     const { page } = await visit(site, "/tiers", "g.tier-cells rect");
-    await page.locator("select[multiple]").first().selectOption([{ label: "Afghanistan" }, { label: "Nepal" }]);
+    await page
+      .locator("select[multiple]")
+      .first()
+      .selectOption([{ label: "Afghanistan" }, { label: "Nepal" }]);
     await expect.poll(() => new URL(page.url()).searchParams.get("countries")).toBe("AFG,NPL");
     const expected = builtRows("tiers").filter((r) => r.country === "AFG" || r.country === "NPL").length;
     await expect.poll(() => page.locator("g.tier-cells rect").count()).toBe(expected);
@@ -38,8 +48,13 @@ describe("filters kept in the URL", () => {
     expect(await selectedOptions(page, "select[multiple]")).toEqual(["Pakistan"]);
     const pak = builtRows("gsi").filter((r) => r.country === "PAK" && r.estimated_number !== null).length;
     expect(await page.locator("g.gsi-dots path").count()).toBe(pak);
-    expect(await page.locator("label:has(input[type=radio]:checked)").allTextContents()).toEqual(["Number of people", "2018"]);
-    expect(await page.locator("h2", { hasText: "Estimated number of people in modern slavery, by edition" }).count()).toBe(1);
+    expect(await page.locator("label:has(input[type=radio]:checked)").allTextContents()).toEqual([
+      "Number of people",
+      "2018",
+    ]);
+    expect(
+      await page.locator("h2", { hasText: "Estimated number of people in modern slavery, by edition" }).count(),
+    ).toBe(1);
     expect(await page.locator("h2", { hasText: "Global Slavery Index 2018" }).count()).toBe(1);
     await page.close();
   });
@@ -54,9 +69,13 @@ describe("filters kept in the URL", () => {
 describe("provenance on marks", () => {
   it("a tier placement shows its source and quote", async () => {
     const { page } = await visit(site, "/tiers", "g.tier-dots circle");
-    const quoted = builtRows("tiers").filter((r) => r.country === "PAK" && r.quote).sort((a, b) => Number(a.year) - Number(b.year));
+    const quoted = builtRows("tiers")
+      .filter((r) => r.country === "PAK" && r.quote)
+      .sort((a, b) => Number(a.year) - Number(b.year));
     expect(quoted.length).toBeGreaterThan(0);
-    const pakistan = builtRows("tiers").filter((r) => r.country === "PAK").sort((a, b) => Number(a.year) - Number(b.year));
+    const pakistan = builtRows("tiers")
+      .filter((r) => r.country === "PAK")
+      .sort((a, b) => Number(a.year) - Number(b.year));
     const target = quoted.at(-1)!;
     await page.locator("g.tier-dots circle").nth(pakistan.indexOf(target)).hover();
     const panel = page.locator(".mark-detail").nth(1);
@@ -80,7 +99,10 @@ describe("CSV download", () => {
     const events = builtRows("events").filter((r) => r.country === "PAK");
     await page.locator("details.table-view summary").first().click();
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator("a.download").first().click()]);
-    const csv = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, "utf8"), { header: true, skipEmptyLines: true });
+    const csv = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, "utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(csv.errors).toEqual([]);
     expect(csv.data.length).toBe(events.length);
     expect(new Set(csv.data.map((r) => r.quote))).toEqual(new Set(events.map((r) => (r.quote ?? "") as string)));

@@ -3,22 +3,36 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, builtRows, errorCells, offSite, openSite, visit, type Site } from "./helpers.ts";
 
 let site: Site;
-beforeAll(async () => { site = await openSite(); });
-afterAll(async () => { await site?.close(); });
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
 
 const RESULT = ".query-result, .query-error";
 const explore = (sql: string) => `/explore?sql=${encodeURIComponent(sql)}`;
 
 describe("the SQL workspace", () => {
   it("runs the query in the URL on load and shows its rows", async () => {
-    const { page, requests, errors } = await visit(site, explore("SELECT country, edition, prevalence_per_1000 FROM gsi WHERE country = 'PAK' ORDER BY edition"), ".query-result table");
-    const expected = builtRows("gsi").filter((r) => r.country === "PAK").sort((a, b) => Number(a.edition) - Number(b.edition));
+    const { page, requests, errors } = await visit(
+      site,
+      explore("SELECT country, edition, prevalence_per_1000 FROM gsi WHERE country = 'PAK' ORDER BY edition"),
+      ".query-result table",
+    );
+    const expected = builtRows("gsi")
+      .filter((r) => r.country === "PAK")
+      .sort((a, b) => Number(a.edition) - Number(b.edition));
     await expect.poll(() => page.locator(".query-stats").textContent()).toContain(`${expected.length} rows`);
-    const cells = await page.locator(".query-result table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim())));
+    const cells = await page
+      .locator(".query-result table tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim())));
     // Editions read as years; other numbers are grouped ("2,134,900"): compare them as numbers.
     expect(cells.map((c) => c.at(-2))).toEqual(expected.map((r) => String(r.edition)));
     const num = (t: string | undefined) => Number(String(t).replace(/,/g, ""));
-    expect(cells.map((c) => [c.at(-3), num(c.at(-2)), num(c.at(-1))])).toEqual(expected.map((r) => ["PAK", r.edition, r.prevalence_per_1000]));
+    expect(cells.map((c) => [c.at(-3), num(c.at(-2)), num(c.at(-1))])).toEqual(
+      expected.map((r) => ["PAK", r.edition, r.prevalence_per_1000]),
+    );
     expect(await errorCells(page)).toEqual([]);
     expect(errors).toEqual([]);
     expect(offSite(site, requests)).toEqual([]);
@@ -26,17 +40,36 @@ describe("the SQL workspace", () => {
   });
 
   it("has every table, with its data dictionary", async () => {
-    const { page } = await visit(site, explore("SELECT table_name FROM duckdb_tables() ORDER BY table_name"), ".query-result table");
+    const { page } = await visit(
+      site,
+      explore("SELECT table_name FROM duckdb_tables() ORDER BY table_name"),
+      ".query-result table",
+    );
     const names = await page.locator(".query-result table tbody td:last-child").allTextContents();
-    expect(names.map((n) => n.trim())).toEqual(["candidates", "cspa", "events", "figures", "gsi", "gsi_2018_vulnerability", "sources", "tiers"]);
+    expect(names.map((n) => n.trim())).toEqual([
+      "candidates",
+      "cspa",
+      "events",
+      "figures",
+      "gsi",
+      "gsi_2018_vulnerability",
+      "sources",
+      "tiers",
+    ]);
     expect(await page.locator("details.schema-table").count()).toBe(8);
     await page.locator("details.schema-table summary").first().click();
-    expect(await page.locator("details.schema-table").first().textContent()).toContain("The sentence holding the figure, verbatim");
+    expect(await page.locator("details.schema-table").first().textContent()).toContain(
+      "The sentence holding the figure, verbatim",
+    );
     await page.close();
   });
 
   it("registers a contributed dataset (loaders/datasets/) as a table", async () => {
-    const { page } = await visit(site, explore("SELECT country, governance_issues FROM gsi_2018_vulnerability WHERE country = 'PAK'"), ".query-result table");
+    const { page } = await visit(
+      site,
+      explore("SELECT country, governance_issues FROM gsi_2018_vulnerability WHERE country = 'PAK'"),
+      ".query-result table",
+    );
     await expect.poll(() => page.locator(".query-stats").textContent()).toContain("1 row");
     expect(await page.locator(".query-result tbody td").allTextContents()).toContain("PAK");
     await page.close();
@@ -68,13 +101,21 @@ describe("the SQL workspace", () => {
     await expect.poll(() => page.locator(".query-error").textContent()).toContain("the limit is");
     await textarea.fill("SELECT count(*) AS n FROM figures");
     await textarea.press("Control+Enter");
-    await expect.poll(() => page.locator(".query-result td:last-child").first().textContent()).toBe(String(builtRows("figures").length));
+    await expect
+      .poll(() => page.locator(".query-result td:last-child").first().textContent())
+      .toBe(String(builtRows("figures").length));
     await page.close();
   });
 
   it("cannot read files or the network", async () => {
-    const { page, requests } = await visit(site, explore("SELECT * FROM read_csv('https://example.org/x.csv')"), RESULT);
-    await expect.poll(() => page.locator(".query-error").textContent()).toMatch(/disabled|external|not allowed|permission/i);
+    const { page, requests } = await visit(
+      site,
+      explore("SELECT * FROM read_csv('https://example.org/x.csv')"),
+      RESULT,
+    );
+    await expect
+      .poll(() => page.locator(".query-error").textContent())
+      .toMatch(/disabled|external|not allowed|permission/i);
     const textarea = page.locator("textarea");
     await textarea.fill("SET enable_external_access = true");
     await textarea.press("Control+Enter");
@@ -90,9 +131,15 @@ describe("the SQL workspace", () => {
     await expect.poll(() => page.locator(".query-result thead").textContent()).toContain("figures");
     expect(new URL(page.url()).searchParams.get("sql")).toContain("GROUP BY ALL");
     await expect.poll(() => page.locator(".card svg[aria-label='Quick chart of the query result']").count()).toBe(1);
-    const [csv] = await Promise.all([page.waitForEvent("download"), page.locator("button", { hasText: "Download CSV" }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("button", { hasText: "Download CSV" }).click(),
+    ]);
     expect(csv.suggestedFilename()).toBe("tip-atlas-query.csv");
-    const [parquet] = await Promise.all([page.waitForEvent("download"), page.locator("button", { hasText: "Download Parquet" }).click()]);
+    const [parquet] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("button", { hasText: "Download Parquet" }).click(),
+    ]);
     expect(parquet.suggestedFilename()).toBe("tip-atlas-query.parquet");
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, builtRows, errorCells, offSite, openSite, visit, type Site } from "./helpers.ts";
 
 let site: Site;
-beforeAll(async () => { site = await openSite(); });
-afterAll(async () => { await site?.close(); });
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
 
 const DOTS = "g.figure-dots circle";
 
@@ -57,7 +61,12 @@ describe("the figures page (DuckDB-wasm)", () => {
     const { page } = await visit(site, "/figures?country=IND", DOTS);
     const india = builtRows("figures").filter((r) => r.country === "IND").length;
     await expect.poll(() => page.locator(DOTS).count()).toBe(india);
-    expect(await page.locator("form select").first().evaluate((s: HTMLSelectElement) => s.selectedOptions[0].textContent)).toBe("India");
+    expect(
+      await page
+        .locator("form select")
+        .first()
+        .evaluate((s: HTMLSelectElement) => s.selectedOptions[0].textContent),
+    ).toBe("India");
     await page.close();
   });
 

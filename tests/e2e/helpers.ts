@@ -21,7 +21,14 @@ export interface Site {
 export async function openSite(): Promise<Site> {
   const server = await serveDirectory("dist");
   const browser = await launchChromium();
-  return { server, browser, close: async () => { await browser.close(); await server.close(); } };
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
 
 /** The rows of a Parquet file as the build published it (dist/_file/data/<name>.<hash>.parquet). */
@@ -54,7 +61,8 @@ export async function visit(site: Site, path: string, ready: string, width = 128
     document.addEventListener("securitypolicyviolation", (e) => {
       // htl (under Observable Inputs) parses its templates with placeholder on* attributes,
       // which it replaces with listeners before use; Chrome reports the inert attribute.
-      if (e.violatedDirective === "script-src-attr" && /\/_node\/htl@[^/]+\/index\.[0-9a-f]+\.js$/.test(e.sourceFile)) return;
+      if (e.violatedDirective === "script-src-attr" && /\/_node\/htl@[^/]+\/index\.[0-9a-f]+\.js$/.test(e.sourceFile))
+        return;
       w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
     });
   });
@@ -74,7 +82,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const result = await window.axe.run(document, { resultTypes: ["violations"] });
     return result.violations
       .filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical")
-      .map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+      .map(
+        (v: { id: string; help: string; nodes: { target: string[] }[] }) =>
+          `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+      );
   });
 }
 

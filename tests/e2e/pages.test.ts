@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, errorCells, horizontalOverflow, offSite, openSite, visit, type Site } from "./helpers.ts";
 
 let site: Site;
-beforeAll(async () => { site = await openSite(); });
-afterAll(async () => { await site?.close(); });
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
 
 /** Each page, and the marks that must be on it once it has rendered. */
 const PAGES: { path: string; marks: string[] }[] = [
@@ -16,7 +20,10 @@ const PAGES: { path: string; marks: string[] }[] = [
   { path: "/enforcement", marks: ["g.figure-dots circle"] },
   { path: "/funding", marks: ["g.funding-bars rect"] },
   { path: "/timeline", marks: ["g.event-dots circle"] },
-  { path: "/countries/PAK", marks: ["g.tier-dots circle", "g.gsi-dots path", "g.figure-dots circle", "g.event-dots circle"] },
+  {
+    path: "/countries/PAK",
+    marks: ["g.tier-dots circle", "g.gsi-dots path", "g.figure-dots circle", "g.event-dots circle"],
+  },
   { path: "/countries/NPL", marks: ["g.tier-dots circle", "g.gsi-dots path"] },
   { path: "/sources", marks: ["table.sources-table tbody tr"] },
   { path: "/sources/tip-interim-assessment-pakistan-2010", marks: ["mark.figure"] },
@@ -44,7 +51,8 @@ describe.each(PAGES)("$path", ({ path, marks }) => {
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
     expect(await cspViolations()).toEqual([]);
     // Every dashboard (not the overview) has a table view of its rows with a CSV download.
-    if (!["/", "/sources", "/explore", "/add-data"].includes(path)) expect(await page.locator("details.table-view").count()).toBeGreaterThan(0);
+    if (!["/", "/sources", "/explore", "/add-data"].includes(path))
+      expect(await page.locator("details.table-view").count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

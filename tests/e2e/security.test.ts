@@ -30,9 +30,29 @@ beforeAll(async () => {
   cpSync("dist", dir, { recursive: true });
   const { datasets } = loadCatalog("data");
   const hostile = {
-    sources: datasets.sources.rows.map((s) => (s.id === SOURCE_ID ? { ...s, title: `Hostile ${HOSTILE}`, body: `${HOSTILE}\n\n${s.body}`, url: "javascript:window.__pwned='url'" } : s)),
-    figures: datasets.figures.rows.map((f, i) => (i === 0 ? { ...f, source_title: `Title ${HOSTILE}`, quote: `Quote ${HOSTILE}`, note: `Note ${HOSTILE}`, metric_label: `Metric ${HOSTILE}`, region: `<img src="x" onerror="window.__pwned='region'">`, source_url: "javascript:window.__pwned='url'" } : f)),
-    events: datasets.events.rows.map((e, i) => (i === 0 ? { ...e, title: `Event ${HOSTILE}`, quote: `Quote ${HOSTILE}`, source_url: "javascript:window.__pwned='url'" } : e)),
+    sources: datasets.sources.rows.map((s) =>
+      s.id === SOURCE_ID
+        ? { ...s, title: `Hostile ${HOSTILE}`, body: `${HOSTILE}\n\n${s.body}`, url: "javascript:window.__pwned='url'" }
+        : s,
+    ),
+    figures: datasets.figures.rows.map((f, i) =>
+      i === 0
+        ? {
+            ...f,
+            source_title: `Title ${HOSTILE}`,
+            quote: `Quote ${HOSTILE}`,
+            note: `Note ${HOSTILE}`,
+            metric_label: `Metric ${HOSTILE}`,
+            region: `<img src="x" onerror="window.__pwned='region'">`,
+            source_url: "javascript:window.__pwned='url'",
+          }
+        : f,
+    ),
+    events: datasets.events.rows.map((e, i) =>
+      i === 0
+        ? { ...e, title: `Event ${HOSTILE}`, quote: `Quote ${HOSTILE}`, source_url: "javascript:window.__pwned='url'" }
+        : e,
+    ),
   };
   const dataDir = join(dir, "_file", "data");
   for (const [name, rows] of Object.entries(hostile)) {
@@ -51,7 +71,10 @@ afterAll(async () => {
 async function open(path: string, ready: string): Promise<{ page: Page; dialogs: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const dialogs: string[] = [];
-  page.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await page.goto(server.url + path);
   await page.waitForSelector(ready, { timeout: 30_000 });
   await page.waitForLoadState("networkidle");
@@ -89,7 +112,12 @@ describe("hostile text in the data", () => {
   });
 
   it("the timeline, dashboards and the SQL workspace stay inert", async () => {
-    for (const [path, ready] of [["/timeline", "g.event-dots circle"], ["/enforcement", "g.figure-dots circle"], ["/countries/PAK", "g.tier-dots circle"], ["/sources", "table.sources-table"]] as const) {
+    for (const [path, ready] of [
+      ["/timeline", "g.event-dots circle"],
+      ["/enforcement", "g.figure-dots circle"],
+      ["/countries/PAK", "g.tier-dots circle"],
+      ["/sources", "table.sources-table"],
+    ] as const) {
       const { page, dialogs } = await open(path, ready);
       if (path === "/timeline") {
         await page.locator("g.event-dots circle").first().hover();

@@ -47,7 +47,12 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
     }
     const body = await readFile(file);
     served.push({ path, file, bytes: body.length });
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-length": body.length }).end(body);
+    res
+      .writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "content-length": body.length,
+      })
+      .end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();

@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, builtRows, errorCells, offSite, openSite, visit, type Site } from "./helpers.ts";
 
 let site: Site;
-beforeAll(async () => { site = await openSite(); });
-afterAll(async () => { await site?.close(); });
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
 
 describe("the source reader", () => {
   it("lists every stored document with its figure count", async () => {
@@ -48,7 +52,11 @@ describe("the source reader", () => {
 
   it("shows a mark's ledger row when chosen, and from a #fig- link", async () => {
     const f = builtRows("figures").find((r) => r.figure_text === "$1.4 million")!;
-    const { page } = await visit(site, `/sources/${f.source_id}#fig-${f.figure_id}`, `mark[id="fig-${f.figure_id}"].current`);
+    const { page } = await visit(
+      site,
+      `/sources/${f.source_id}#fig-${f.figure_id}`,
+      `mark[id="fig-${f.figure_id}"].current`,
+    );
     await expect.poll(() => page.locator(".mark-detail").textContent()).toContain(String(f.figure_id));
     expect(await page.locator(".mark-detail").textContent()).toContain("programme_budget");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`fig-${f.figure_id}`);
@@ -59,7 +67,9 @@ describe("the source reader", () => {
   it("a chart's source link on /figures lands on the right mark", async () => {
     const f = builtRows("figures").find((r) => r.figure_text === "$1.4 million")!;
     const { page } = await visit(site, "/figures", "g.figure-dots circle");
-    const labels = await page.locator("g.figure-dots circle").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+    const labels = await page
+      .locator("g.figure-dots circle")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
     const dot = page.locator("g.figure-dots circle").nth(labels.findIndex((l) => l?.includes("$1.4 million")));
     await dot.hover();
     await dot.click();

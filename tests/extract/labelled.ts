@@ -41,17 +41,25 @@ export interface Prediction {
 }
 
 export function loadLabelled(file = "tests/extract/labelled.yaml"): LabelledDocument[] {
-  const entries = parse(readFileSync(file, "utf8")) as { id: string; file?: string; text?: string; date?: string; figures: Omit<GoldFigure, "start" | "end">[] }[];
+  const entries = parse(readFileSync(file, "utf8")) as {
+    id: string;
+    file?: string;
+    text?: string;
+    date?: string;
+    figures: Omit<GoldFigure, "start" | "end">[];
+  }[];
   return entries.map((e) => {
     const doc = e.file ? readExtractDocument(e.file) : { text: e.text!, from: 0, date: e.date ?? null };
     const figures = (e.figures ?? []).map((g) => {
       let at = doc.from - 1;
       // The nth occurrence standing as a whole token ("8" is not the 8 in "817").
-      const alone = (i: number) => !/[\p{L}\p{N}]/u.test(doc.text[i - 1] ?? "") && !/[\p{L}\p{N}]/u.test(doc.text[i + g.text.length] ?? "");
+      const alone = (i: number) =>
+        !/[\p{L}\p{N}]/u.test(doc.text[i - 1] ?? "") && !/[\p{L}\p{N}]/u.test(doc.text[i + g.text.length] ?? "");
       for (let n = 0; n <= (g.occurrence ?? 0); n++) {
         do at = doc.text.indexOf(g.text, at + 1);
         while (at >= 0 && !alone(at));
-        if (at < 0) throw new Error(`${file}: ${e.id}: "${g.text}" (occurrence ${g.occurrence ?? 0}) is not in the text`);
+        if (at < 0)
+          throw new Error(`${file}: ${e.id}: "${g.text}" (occurrence ${g.occurrence ?? 0}) is not in the text`);
       }
       return { ...g, start: at, end: at + g.text.length };
     });
@@ -76,21 +84,41 @@ export interface Score {
   wrong: string[];
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-const same = (a: number | null | undefined, b: number | null | undefined) => (a ?? null) === (b ?? null) || (a != null && b != null && Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)));
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+const same = (a: number | null | undefined, b: number | null | undefined) =>
+  (a ?? null) === (b ?? null) ||
+  (a != null && b != null && Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)));
 
 /**
  * A prediction is a true positive when its span overlaps a gold figure's and it has the same
  * value (and upper bound, for ranges): finding the figure and reading its number right.
  * Unit, qualifier, metric, place and year are scored separately, as accuracy over matches.
  */
-export function score(docs: LabelledDocument[], predict: (doc: LabelledDocument) => Prediction[], attributes = true): Score {
-  const s: Score = { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0, attributes: Object.fromEntries(ATTRIBUTES.map((a) => [a, { correct: 0, total: 0 }])) as Score["attributes"], misses: [], falseAlarms: [], wrong: [] };
+export function score(
+  docs: LabelledDocument[],
+  predict: (doc: LabelledDocument) => Prediction[],
+  attributes = true,
+): Score {
+  const s: Score = {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    precision: 0,
+    recall: 0,
+    f1: 0,
+    attributes: Object.fromEntries(ATTRIBUTES.map((a) => [a, { correct: 0, total: 0 }])) as Score["attributes"],
+    misses: [],
+    falseAlarms: [],
+    wrong: [],
+  };
   for (const doc of docs) {
     const predictions = predict(doc);
     const used = new Set<number>();
     for (const g of doc.figures) {
-      const i = predictions.findIndex((p, k) => !used.has(k) && overlaps(p, g) && same(p.value, g.value) && same(p.value_high, g.value_high));
+      const i = predictions.findIndex(
+        (p, k) => !used.has(k) && overlaps(p, g) && same(p.value, g.value) && same(p.value_high, g.value_high),
+      );
       if (i < 0) {
         s.fn++;
         s.misses.push(`${doc.id}: "${g.text}" = ${g.value}`);

@@ -31,7 +31,11 @@ function snapshot(dir: string): Record<string, string> {
 
 async function refused(args: string[], env: NodeJS.ProcessEnv = {}) {
   try {
-    const r = await run(process.execPath, ["--import", "tsx", ...args], { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, encoding: "buffer" });
+    const r = await run(process.execPath, ["--import", "tsx", ...args], {
+      env: { ...process.env, ...env },
+      maxBuffer: 64 * 1024 * 1024,
+      encoding: "buffer",
+    });
     return { code: 0, stdout: r.stdout.length, stderr: r.stderr.toString() };
   } catch (e) {
     const err = e as { code: number; stdout: Buffer; stderr: Buffer };
@@ -45,25 +49,32 @@ describe("the bad-input catalogue", () => {
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
   });
 
-  it.each(cases.map((c) => [c.id, c] as const))("%s", async (_id, c) => {
-    const { dir, expected } = applyCase(c);
-    const before = snapshot(dir);
+  it.each(cases.map((c) => [c.id, c] as const))(
+    "%s",
+    async (_id, c) => {
+      const { dir, expected } = applyCase(c);
+      const before = snapshot(dir);
 
-    // The validator, in-process: exactly the expected problems, and every other table still loads.
-    const catalog = loadCatalog(dir);
-    expect(catalog.issues.map(formatIssue)).toEqual(expected);
+      // The validator, in-process: exactly the expected problems, and every other table still loads.
+      const catalog = loadCatalog(dir);
+      expect(catalog.issues.map(formatIssue)).toEqual(expected);
 
-    // npm run check, and the figures.parquet data loader as the build runs it.
-    const [check, loader] = await Promise.all([
-      refused(["scripts/check.ts", dir]),
-      refused(["src/data/figures.parquet.ts"], { TIP_ATLAS_DATA: dir }),
-    ]);
-    for (const [name, r] of [["check", check], ["loader", loader]] as const) {
-      expect(r.code, name).not.toBe(0);
-      for (const line of expected) expect(r.stderr, name).toContain(line);
-      expect(r.stderr, `${name} printed a stack trace`).not.toMatch(/^\s+at /m);
-    }
-    expect(loader.stdout, "the loader wrote output").toBe(0);
-    expect(snapshot(dir)).toEqual(before);
-  }, 60_000);
+      // npm run check, and the figures.parquet data loader as the build runs it.
+      const [check, loader] = await Promise.all([
+        refused(["scripts/check.ts", dir]),
+        refused(["src/data/figures.parquet.ts"], { TIP_ATLAS_DATA: dir }),
+      ]);
+      for (const [name, r] of [
+        ["check", check],
+        ["loader", loader],
+      ] as const) {
+        expect(r.code, name).not.toBe(0);
+        for (const line of expected) expect(r.stderr, name).toContain(line);
+        expect(r.stderr, `${name} printed a stack trace`).not.toMatch(/^\s+at /m);
+      }
+      expect(loader.stdout, "the loader wrote output").toBe(0);
+      expect(snapshot(dir)).toEqual(before);
+    },
+    60_000,
+  );
 });

@@ -6,9 +6,10 @@ import { describe, expect, it } from "vitest";
 import { loadContributed } from "../../loaders/contributed.ts";
 import { formatIssue } from "../../loaders/issues.ts";
 
-
 function datasetFile(dir: string, name: string, rows: string) {
-  writeFileSync(join(dir, `${name}.ts`), `
+  writeFileSync(
+    join(dir, `${name}.ts`),
+    `
     export default {
       name: "${name}", title: "A test table", producer: "tests", description: "rows for a test", license: "CC0",
       date_range: ["2020", "2021"],
@@ -18,7 +19,8 @@ function datasetFile(dir: string, name: string, rows: string) {
         { name: "value", type: "double?", description: "a value" },
       ],
       load: () => ({ rows: ${rows}, issues: [], inputs: [] }),
-    };`);
+    };`,
+  );
 }
 
 describe("contributed datasets", () => {
@@ -32,7 +34,11 @@ describe("contributed datasets", () => {
 
   it("a new file in the folder is a new table", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tip-atlas-datasets-"));
-    datasetFile(dir, "test_table", `[{ country: "PAK", year: 2020, value: 1.5 }, { country: "IND", year: 2021, value: null }]`);
+    datasetFile(
+      dir,
+      "test_table",
+      `[{ country: "PAK", year: 2020, value: 1.5 }, { country: "IND", year: 2021, value: null }]`,
+    );
     const [loaded] = await loadContributed("data", dir);
     expect(loaded.issues).toEqual([]);
     expect(loaded.rows).toHaveLength(2);
@@ -44,10 +50,13 @@ describe("contributed datasets", () => {
     datasetFile(dir, "bad_table", `[{ country: "PAK", year: 2020.5, value: "high" }, { year: 2021, extra: 1 }]`);
     writeFileSync(join(dir, "not_a_dataset.ts"), "export const x = 1;");
     const loaded = await loadContributed("data", dir);
-    const messages = loaded.flatMap((l) => l.issues).map(formatIssue).map((m) => m.replace(dir, "{dir}"));
+    const messages = loaded
+      .flatMap((l) => l.issues)
+      .map(formatIssue)
+      .map((m) => m.replace(dir, "{dir}"));
     expect(messages).toEqual([
       "loaders/datasets/bad_table.ts row 1: bad_table.year is not an integer (2020.5)",
-      "loaders/datasets/bad_table.ts row 1: bad_table.value is not a finite number (\"high\")",
+      'loaders/datasets/bad_table.ts row 1: bad_table.value is not a finite number ("high")',
       "loaders/datasets/bad_table.ts row 2: bad_table.country is required (undefined)",
       "loaders/datasets/bad_table.ts row 2: bad_table: columns not declared: extra",
       "loaders/datasets/not_a_dataset.ts: must export default a dataset: { name, title, producer, description, license, date_range, columns, load }",

@@ -21,7 +21,14 @@ const scratch = () => {
 };
 const snapshot = (dir: string) => {
   const out: Record<string, string> = {};
-  const walk = (d: string) => readdirSync(d).forEach((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : (out[join(d, n)] = createHash("sha256").update(readFileSync(join(d, n))).digest("hex"))));
+  const walk = (d: string) =>
+    readdirSync(d).forEach((n) =>
+      statSync(join(d, n)).isDirectory()
+        ? walk(join(d, n))
+        : (out[join(d, n)] = createHash("sha256")
+            .update(readFileSync(join(d, n)))
+            .digest("hex")),
+    );
   walk(dir);
   return out;
 };
@@ -40,7 +47,10 @@ including 18 women, from a brick kiln, officials said.</p>
 async function makePdf(): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const lines = [["Trafficking in Persons Interim Assessment", "Police in Sindh rescued approximately 650 laborers."], ["The Punjab project cost $1.4 million in 2008."]];
+  const lines = [
+    ["Trafficking in Persons Interim Assessment", "Police in Sindh rescued approximately 650 laborers."],
+    ["The Punjab project cost $1.4 million in 2008."],
+  ];
   for (const pageLines of lines) {
     const page = pdf.addPage([595, 842]);
     pageLines.forEach((text, i) => page.drawText(text, { x: 50, y: 780 - i * 20, size: 12, font }));
@@ -57,7 +67,9 @@ describe("reading report formats", () => {
 
   it("PDF: text in reading order, with page numbers kept", async () => {
     const text = await textFromPdf(await makePdf());
-    expect(text).toContain("[page 1]\nTrafficking in Persons Interim Assessment\nPolice in Sindh rescued approximately 650 laborers.");
+    expect(text).toContain(
+      "[page 1]\nTrafficking in Persons Interim Assessment\nPolice in Sindh rescued approximately 650 laborers.",
+    );
     expect(text).toContain("[page 2]\nThe Punjab project cost $1.4 million in 2008.");
   });
 
@@ -67,7 +79,13 @@ describe("reading report formats", () => {
 });
 
 describe("npm run add-source", () => {
-  const options = { title: "Kiln raid frees workers", publisher: "A test newspaper", published: "2023-03-14", kind: "news", url: "https://example.org/raid" };
+  const options = {
+    title: "Kiln raid frees workers",
+    publisher: "A test newspaper",
+    published: "2023-03-14",
+    kind: "news",
+    url: "https://example.org/raid",
+  };
 
   it("stores an HTML report with front matter and sha256, and appends its figures as candidates", async () => {
     const { dir, data } = scratch();
@@ -79,8 +97,16 @@ describe("npm run add-source", () => {
     expect(parsed.issues).toEqual([]);
     expect(parsed.source!.body).toBe(textFromHtml(HTML));
     expect(parsed.source!.sha256).toBe(sha256(textFromHtml(HTML)));
-    const candidates = Papa.parse<Record<string, string>>(readFileSync(join(data, "candidates.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
-    expect(candidates.map((c) => [c.value, c.unit, c.status])).toEqual([["46", "persons", "candidate"], ["18", "persons", "candidate"], ["350000", "PKR", "candidate"], ["46", "count", "candidate"]]);
+    const candidates = Papa.parse<Record<string, string>>(readFileSync(join(data, "candidates.csv"), "utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(candidates.map((c) => [c.value, c.unit, c.status])).toEqual([
+      ["46", "persons", "candidate"],
+      ["18", "persons", "candidate"],
+      ["350000", "PKR", "candidate"],
+      ["46", "count", "candidate"],
+    ]);
     expect(candidates.every((c) => Number(c.confidence) >= 0 && Number(c.confidence) <= 1)).toBe(true);
     // The new document and its candidates pass validation, and candidates are published as such.
     const catalog = loadCatalog(data);
@@ -92,7 +118,16 @@ describe("npm run add-source", () => {
     const { dir, data } = scratch();
     writeFileSync(join(dir, "report.pdf"), await makePdf());
     writeFileSync(join(dir, "note.txt"), "Police in Quetta recovered 17 boys from smugglers.\n");
-    const pdf = await addSource({ file: join(dir, "report.pdf"), ...options, title: "Interim assessment", kind: "government-report", published: "2010-02-24" }, data);
+    const pdf = await addSource(
+      {
+        file: join(dir, "report.pdf"),
+        ...options,
+        title: "Interim assessment",
+        kind: "government-report",
+        published: "2010-02-24",
+      },
+      data,
+    );
     const txt = await addSource({ file: join(dir, "note.txt"), ...options, title: "Quetta recovery" }, data);
     expect(readFileSync(pdf.sourceFile, "utf8")).toContain("[page 2]");
     expect([pdf.candidates, txt.candidates]).toEqual([2, 1]);
@@ -111,7 +146,9 @@ describe("npm run add-source", () => {
     const file = join(dir, "raid.html");
     writeFileSync(file, HTML);
     const before = snapshot(data);
-    await expect(addSource({ file, ...options, ...change } as Parameters<typeof addSource>[0], data)).rejects.toThrow(message);
+    await expect(addSource({ file, ...options, ...change } as Parameters<typeof addSource>[0], data)).rejects.toThrow(
+      message,
+    );
     expect(snapshot(data)).toEqual(before);
   });
 
@@ -120,12 +157,18 @@ describe("npm run add-source", () => {
     const file = join(dir, "raid.txt");
     writeFileSync(file, "Police freed 46 workers.\n");
     const before = snapshot(data);
-    await expect(addSource({ file, ...options, id: "tip-interim-assessment-pakistan-2010" }, data)).rejects.toThrow("already exists: choose another --id");
-    await expect(addSource({ file: join(dir, "missing.pdf"), ...options }, data)).rejects.toThrow("missing.pdf: no such file");
+    await expect(addSource({ file, ...options, id: "tip-interim-assessment-pakistan-2010" }, data)).rejects.toThrow(
+      "already exists: choose another --id",
+    );
+    await expect(addSource({ file: join(dir, "missing.pdf"), ...options }, data)).rejects.toThrow(
+      "missing.pdf: no such file",
+    );
     writeFileSync(join(dir, "report.docx"), "PK");
     await expect(addSource({ file: join(dir, "report.docx"), ...options }, data)).rejects.toThrow("cannot read .docx");
     writeFileSync(join(dir, "latin1.txt"), Buffer.from([0x50, 0xe9, 0x0a]));
-    await expect(addSource({ file: join(dir, "latin1.txt"), ...options }, data)).rejects.toThrow("is not valid UTF-8 text");
+    await expect(addSource({ file: join(dir, "latin1.txt"), ...options }, data)).rejects.toThrow(
+      "is not valid UTF-8 text",
+    );
     writeFileSync(join(dir, "broken.pdf"), "%PDF-1.4 nothing");
     await expect(addSource({ file: join(dir, "broken.pdf"), ...options }, data)).rejects.toBeInstanceOf(AddSourceError);
     expect(snapshot(data)).toEqual(before);
@@ -136,17 +179,55 @@ describe("npm run review", () => {
   it("accepts an edited candidate into figures.csv, rejects another, and keeps both decisions", async () => {
     const { dir, data } = scratch();
     writeFileSync(join(dir, "raid.html"), HTML);
-    await addSource({ file: join(dir, "raid.html"), title: "Kiln raid frees workers", publisher: "A test newspaper", published: "2023-03-14", kind: "news" }, data);
-    const answers = ["e", "metric=", "", "a", "e", "figure_id=raid-2023-faisalabad-rescued", "metric=people_rescued", "country=PAK", "region=Faisalabad", "", "a", "r", "s", "q"];
+    await addSource(
+      {
+        file: join(dir, "raid.html"),
+        title: "Kiln raid frees workers",
+        publisher: "A test newspaper",
+        published: "2023-03-14",
+        kind: "news",
+      },
+      data,
+    );
+    const answers = [
+      "e",
+      "metric=",
+      "",
+      "a",
+      "e",
+      "figure_id=raid-2023-faisalabad-rescued",
+      "metric=people_rescued",
+      "country=PAK",
+      "region=Faisalabad",
+      "",
+      "a",
+      "r",
+      "s",
+      "q",
+    ];
     const said: string[] = [];
     const summary = await review({ ask: async () => answers.shift() ?? null, say: (t) => said.push(t) }, data);
     expect(summary).toEqual({ accepted: 1, rejected: 1, skipped: 1, remaining: 1 });
     // An incomplete row (metric emptied) is refused with the reason until it is edited.
     expect(said.join("\n")).toContain("cannot accept yet");
     expect(said.join("\n")).toMatch(/\[1\/4\]/);
-    const figures = Papa.parse<Record<string, string>>(readFileSync(join(data, "figures.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
-    expect(figures.at(-1)).toMatchObject({ figure_id: "raid-2023-faisalabad-rescued", value: "46", unit: "persons", metric: "people_rescued", country: "PAK", region: "Faisalabad", claim_kind: "news_report" });
-    const candidates = Papa.parse<Record<string, string>>(readFileSync(join(data, "candidates.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
+    const figures = Papa.parse<Record<string, string>>(readFileSync(join(data, "figures.csv"), "utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(figures.at(-1)).toMatchObject({
+      figure_id: "raid-2023-faisalabad-rescued",
+      value: "46",
+      unit: "persons",
+      metric: "people_rescued",
+      country: "PAK",
+      region: "Faisalabad",
+      claim_kind: "news_report",
+    });
+    const candidates = Papa.parse<Record<string, string>>(readFileSync(join(data, "candidates.csv"), "utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(candidates.map((c) => c.status)).toEqual(["accepted", "rejected", "candidate", "candidate"]);
     // The ledger, with the accepted figure, validates; rejected candidates are not proposed again.
     const catalog = loadCatalog(data);

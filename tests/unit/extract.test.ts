@@ -11,7 +11,8 @@ import { extractFigures, readExtractDocument } from "../../loaders/extract/index
 import { FIGURE_COLUMNS } from "../../loaders/schema.ts";
 import { loadLabelled, score } from "../extract/labelled.ts";
 
-const run = (docs: ReturnType<typeof loadLabelled>) => score(docs, (d) => extractFigures(d.text, { from: d.from, documentDate: d.date }));
+const run = (docs: ReturnType<typeof loadLabelled>) =>
+  score(docs, (d) => extractFigures(d.text, { from: d.from, documentDate: d.date }));
 const one = (text: string, date?: string) => extractFigures(text, { documentDate: date });
 
 describe("accuracy on the labelled sets", () => {
@@ -27,11 +28,16 @@ describe("accuracy on the labelled sets", () => {
   }
 
   it("finds every figure of the reviewed ledger in the seed documents, with the ledger's value", () => {
-    const ledger = Papa.parse<Record<string, string>>(readFileSync("data/figures.csv", "utf8"), { header: true, skipEmptyLines: true }).data;
+    const ledger = Papa.parse<Record<string, string>>(readFileSync("data/figures.csv", "utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     for (const row of ledger.filter((r) => r.unit !== "rank")) {
       const doc = readExtractDocument(`data/sources/${row.source_id}.md`);
       const figures = extractFigures(doc.text, { from: doc.from, documentDate: doc.date });
-      const hit = figures.find((f) => f.quote.includes(row.quote) || row.quote.includes(f.quote) ? f.value === Number(row.value) : false);
+      const hit = figures.find((f) =>
+        f.quote.includes(row.quote) || row.quote.includes(f.quote) ? f.value === Number(row.value) : false,
+      );
       expect(hit, row.figure_id).toBeDefined();
       expect(hit!.unit, row.figure_id).toBe(row.unit);
     }
@@ -60,7 +66,14 @@ describe("reading numbers as reports write them", () => {
     ["16.8 per 1,000 people", "16.8 per 1,000", 16.8, null, "per_1000", "exact"],
     ["3.1 per 100,000 people", "3.1 per 100,000", 3.1, null, "per_100000", "exact"],
     ["5.4 victims of slavery for every 1,000 people", "5.4", 5.4, null, "per_1000", "exact"],
-    ["between 13.2 million to 14.6 million people", "13.2 million to 14.6 million", 13200000, 14600000, "persons", "range"],
+    [
+      "between 13.2 million to 14.6 million people",
+      "13.2 million to 14.6 million",
+      13200000,
+      14600000,
+      "persons",
+      "range",
+    ],
     ["two to four million people", "two to four million", 2000000, 4000000, "persons", "range"],
     ["2-4 million people", "2-4 million", 2000000, 4000000, "persons", "range"],
     ["fewer than 10 convictions", "10", 10, null, "count", "at_most"],
@@ -75,8 +88,14 @@ describe("reading numbers as reports write them", () => {
   });
 
   it("attributes each figure of a parenthesised list to its own country", () => {
-    const figures = one("The largest numbers of people in modern slavery: China (3.24mn), Pakistan (2.06mn), Russia (1.05mn).");
-    expect(figures.map((f) => [f.country, f.value, f.unit])).toEqual([["CHN", 3240000, "persons"], ["PAK", 2060000, "persons"], ["RUS", 1050000, "persons"]]);
+    const figures = one(
+      "The largest numbers of people in modern slavery: China (3.24mn), Pakistan (2.06mn), Russia (1.05mn).",
+    );
+    expect(figures.map((f) => [f.country, f.value, f.unit])).toEqual([
+      ["CHN", 3240000, "persons"],
+      ["PAK", 2060000, "persons"],
+      ["RUS", 1050000, "persons"],
+    ]);
   });
 
   it("maps provinces, cities and demonyms to a country with a region", () => {
@@ -138,23 +157,79 @@ describe("robustness (fast-check)", () => {
   };
 
   it("never throws on random unicode, and offsets always slice back to the figure text", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (s) => { check(s); }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), (s) => {
+        check(s);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("never throws on report-like text assembled from figures, words and noise", () => {
     const token = fc.oneof(
-      fc.constantFrom("approximately", "about", "nearly", "over", "between", "to", "and", "per cent", "%", "million", "lakh", "crore", "bn", "Rs.", "$", "US$", "€", "Pakistan", "Sindh", "(", ")", ",", ".", "\n", "|", "victims", "cases", "for every 1,000 people", "Section", "No.", "2009", "2021-25", "FY2019", "6th", "eight", "a dozen", "-", "–"),
+      fc.constantFrom(
+        "approximately",
+        "about",
+        "nearly",
+        "over",
+        "between",
+        "to",
+        "and",
+        "per cent",
+        "%",
+        "million",
+        "lakh",
+        "crore",
+        "bn",
+        "Rs.",
+        "$",
+        "US$",
+        "€",
+        "Pakistan",
+        "Sindh",
+        "(",
+        ")",
+        ",",
+        ".",
+        "\n",
+        "|",
+        "victims",
+        "cases",
+        "for every 1,000 people",
+        "Section",
+        "No.",
+        "2009",
+        "2021-25",
+        "FY2019",
+        "6th",
+        "eight",
+        "a dozen",
+        "-",
+        "–",
+      ),
       fc.integer({ min: 0, max: 10_000_000 }).map((n) => n.toLocaleString("en-US")),
       fc.double({ min: 0, max: 1000, noNaN: true }).map((n) => n.toFixed(2)),
       fc.string({ maxLength: 6 }),
     );
-    fc.assert(fc.property(fc.array(token, { maxLength: 80 }), (tokens) => { check(tokens.join(" ")); }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 80 }), (tokens) => {
+        check(tokens.join(" "));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("survives 400-digit numbers without reporting infinity", () => {
-    fc.assert(fc.property(fc.stringMatching(/^[1-9][0-9]{399}$/), fc.constantFrom("", " million", " per cent", ",000"), (digits, tail) => {
-      check(`Police rescued ${digits}${tail} people. Rs ${digits} crore.`);
-    }), { numRuns: 30 });
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[1-9][0-9]{399}$/),
+        fc.constantFrom("", " million", " per cent", ",000"),
+        (digits, tail) => {
+          check(`Police rescued ${digits}${tail} people. Rs ${digits} crore.`);
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 
   it("reads a 1 MB line in one piece", () => {
@@ -166,16 +241,33 @@ describe("robustness (fast-check)", () => {
 });
 
 describe("the CLI: npm run --silent extract -- FILE...", () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", ...args], { encoding: "utf8" });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", ...args], { encoding: "utf8" });
 
   it("prints one JSON object per figure with exactly the documented fields", () => {
     const r = cli("data/sources/tip-interim-assessment-pakistan-2010.md");
     expect(r.status).toBe(0);
-    const rows = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const rows = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(rows.length).toBe(7);
     const text = readExtractDocument("data/sources/tip-interim-assessment-pakistan-2010.md").text;
     for (const row of rows) {
-      expect(Object.keys(row)).toEqual(["file", "value", "value_high", "unit", "qualifier", "metric", "country", "region", "year", "quote", "start", "end"]);
+      expect(Object.keys(row)).toEqual([
+        "file",
+        "value",
+        "value_high",
+        "unit",
+        "qualifier",
+        "metric",
+        "country",
+        "region",
+        "year",
+        "quote",
+        "start",
+        "end",
+      ]);
       expect(row.file).toBe("data/sources/tip-interim-assessment-pakistan-2010.md");
       expect(text.slice(row.start, row.end)).toMatch(/\d/);
       expect(text.includes(row.quote)).toBe(true);
@@ -193,7 +285,12 @@ describe("the CLI: npm run --silent extract -- FILE...", () => {
     expect(r.stderr).toContain(`${join(dir, "missing.txt")}: no such file`);
     expect(r.stderr).toContain(`${join(dir, "broken.txt")}:2: is not valid UTF-8 text`);
     expect(r.stderr).toContain(`${join(dir, "report.pdf")}: cannot read .pdf`);
-    expect(r.stdout.trim().split("\n").map((l) => JSON.parse(l).value)).toEqual([650]);
+    expect(
+      r.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).value),
+    ).toEqual([650]);
   });
 
   it("--suggest prints candidate rows in the data/figures.csv schema", () => {

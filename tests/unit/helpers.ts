@@ -18,7 +18,9 @@ export function editLine(file: string, n: number, edit: (line: string) => string
 
 /** 1-based line of the first line of `file` containing `needle`. */
 export function lineOf(file: string, needle: string): number {
-  const i = readFileSync(file, "utf8").split("\n").findIndex((l) => l.includes(needle));
+  const i = readFileSync(file, "utf8")
+    .split("\n")
+    .findIndex((l) => l.includes(needle));
   if (i < 0) throw new Error(`${needle} not in ${file}`);
   return i + 1;
 }

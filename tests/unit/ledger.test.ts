@@ -39,21 +39,86 @@ describe("the bundled corpus", () => {
 describe("bad input is refused with file and line, and valid rows are kept", () => {
   // Each case damages one row of a scratch copy and expects exactly this message for it.
   const cases: [string, string, (line: string) => string, RegExp][] = [
-    ["an altered quote", "iap2010-sindh-laborers-rescued", (l) => l.replace("approximately 650 laborers", "approximately 560 laborers"), /quote is not in .*tip-interim-assessment-pakistan-2010\.md: its first \d+ characters match, then the quote has "560 laborers/],
-    ["a value not in the quote", "iap2010-sindh-housing-units", (l) => l.replace(",75,", ",76,"), /value 76 count is not a number written in the quote \(it reads "\$116,000" = 116,000 USD, "2005" = 2,005, "75" = 75\)/],
-    ["a value in the wrong unit", "iap2010-punjab-no-interest-loans", (l) => l.replace(",USD,", ",PKR,"), /value 140,000 PKR is not a number written in the quote/],
-    ["an unknown country", "cell2017-india-people-in-modern-slavery", (l) => l.replace(",IND,", ",XYZ,"), /country "XYZ" is not an ISO 3166-1 alpha-3 country code/],
-    ["an unknown source", "iap2010-punjab-id-cards", (l) => l.replace("tip-interim-assessment-pakistan-2010", "no-such-report"), /source_id "no-such-report" is not a document in data\/sources\//],
-    ["a non-numeric value", "iap2010-sindh-laborers-rescued", (l) => l.replace(",650,", ",six hundred fifty,"), /value "six hundred fifty" is not a plain number/],
+    [
+      "an altered quote",
+      "iap2010-sindh-laborers-rescued",
+      (l) => l.replace("approximately 650 laborers", "approximately 560 laborers"),
+      /quote is not in .*tip-interim-assessment-pakistan-2010\.md: its first \d+ characters match, then the quote has "560 laborers/,
+    ],
+    [
+      "a value not in the quote",
+      "iap2010-sindh-housing-units",
+      (l) => l.replace(",75,", ",76,"),
+      /value 76 count is not a number written in the quote \(it reads "\$116,000" = 116,000 USD, "2005" = 2,005, "75" = 75\)/,
+    ],
+    [
+      "a value in the wrong unit",
+      "iap2010-punjab-no-interest-loans",
+      (l) => l.replace(",USD,", ",PKR,"),
+      /value 140,000 PKR is not a number written in the quote/,
+    ],
+    [
+      "an unknown country",
+      "cell2017-india-people-in-modern-slavery",
+      (l) => l.replace(",IND,", ",XYZ,"),
+      /country "XYZ" is not an ISO 3166-1 alpha-3 country code/,
+    ],
+    [
+      "an unknown source",
+      "iap2010-punjab-id-cards",
+      (l) => l.replace("tip-interim-assessment-pakistan-2010", "no-such-report"),
+      /source_id "no-such-report" is not a document in data\/sources\//,
+    ],
+    [
+      "a non-numeric value",
+      "iap2010-sindh-laborers-rescued",
+      (l) => l.replace(",650,", ",six hundred fifty,"),
+      /value "six hundred fifty" is not a plain number/,
+    ],
     ["NaN", "iap2010-sindh-laborers-rescued", (l) => l.replace(",650,", ",NaN,"), /value "NaN" is not a plain number/],
-    ["1e999", "iap2010-sindh-laborers-rescued", (l) => l.replace(",650,", ",1e999,"), /value "1e999" is not a finite number/],
+    [
+      "1e999",
+      "iap2010-sindh-laborers-rescued",
+      (l) => l.replace(",650,", ",1e999,"),
+      /value "1e999" is not a finite number/,
+    ],
     ["a negative count", "iap2010-sindh-laborers-rescued", (l) => l.replace(",650,", ",-650,"), /value is negative/],
-    ["a unit outside the vocabulary", "iap2010-sindh-laborers-rescued", (l) => l.replace(",persons,", ",people,"), /unit "people" is not a unit/],
-    ["a unit that does not fit the metric", "iap2010-sindh-laborers-rescued", (l) => l.replace(",persons,", ",USD,"), /unit "USD" does not fit metric people_rescued/],
-    ["an unknown metric", "iap2010-sindh-laborers-rescued", (l) => l.replace(",people_rescued,", ",people_saved,"), /metric must be one of people_in_modern_slavery, .* \(got "people_saved"\)/],
-    ["an end before the start", "iap2010-legal-aid-annual-spend", (l) => l.replace(",2005,2009,", ",2005,2004,"), /period_end 2004 is before period_start 2005/],
-    ["an impossible date", "iap2010-legal-aid-annual-spend", (l) => l.replace(",2005,2009,", ",2005,2009-02-30,"), /period_end is not a calendar date/],
-    ["a missing column", "iap2010-legal-aid-annual-spend", (l) => l.replace(/,[^,]*$/, ""), /has 13 fields, the header has 14/],
+    [
+      "a unit outside the vocabulary",
+      "iap2010-sindh-laborers-rescued",
+      (l) => l.replace(",persons,", ",people,"),
+      /unit "people" is not a unit/,
+    ],
+    [
+      "a unit that does not fit the metric",
+      "iap2010-sindh-laborers-rescued",
+      (l) => l.replace(",persons,", ",USD,"),
+      /unit "USD" does not fit metric people_rescued/,
+    ],
+    [
+      "an unknown metric",
+      "iap2010-sindh-laborers-rescued",
+      (l) => l.replace(",people_rescued,", ",people_saved,"),
+      /metric must be one of people_in_modern_slavery, .* \(got "people_saved"\)/,
+    ],
+    [
+      "an end before the start",
+      "iap2010-legal-aid-annual-spend",
+      (l) => l.replace(",2005,2009,", ",2005,2004,"),
+      /period_end 2004 is before period_start 2005/,
+    ],
+    [
+      "an impossible date",
+      "iap2010-legal-aid-annual-spend",
+      (l) => l.replace(",2005,2009,", ",2005,2009-02-30,"),
+      /period_end is not a calendar date/,
+    ],
+    [
+      "a missing column",
+      "iap2010-legal-aid-annual-spend",
+      (l) => l.replace(/,[^,]*$/, ""),
+      /has 13 fields, the header has 14/,
+    ],
     ["an extra column", "iap2010-legal-aid-annual-spend", (l) => l + ",extra", /has 15 fields, the header has 14/],
   ];
 
@@ -77,7 +142,9 @@ describe("bad input is refused with file and line, and valid rows are kept", () 
     const line = lineOf(file, "iap2010-sindh-laborers-rescued");
     appendFileSync(file, readFileSync(file, "utf8").split("\n")[line - 1] + "\n");
     const total = readFileSync(file, "utf8").trim().split("\n").length;
-    expect(messages(dir)).toEqual([`${file}:${total}: figure_id "iap2010-sindh-laborers-rescued" is already used on line ${line}`]);
+    expect(messages(dir)).toEqual([
+      `${file}:${total}: figure_id "iap2010-sindh-laborers-rescued" is already used on line ${line}`,
+    ]);
   });
 
   it("refuses a header with a renamed column", () => {
@@ -115,13 +182,23 @@ describe("bad source documents", () => {
     writeFileSync(source(dir), readFileSync(source(dir), "utf8").replace("650 laborers", "651 laborers"));
     const issues = messages(dir);
     expect(issues[0]).toMatch(/tip-interim-assessment-pakistan-2010\.md:\d+: sha256 does not match the body/);
-    expect(issues.slice(1).every((m) => /figures\.csv:\d+: source_id "tip-interim-assessment-pakistan-2010" is not a document/.test(m) || /events\.csv/.test(m))).toBe(true);
+    expect(
+      issues
+        .slice(1)
+        .every(
+          (m) =>
+            /figures\.csv:\d+: source_id "tip-interim-assessment-pakistan-2010" is not a document/.test(m) ||
+            /events\.csv/.test(m),
+        ),
+    ).toBe(true);
   });
 
   it("refuses a document without front matter", () => {
     const dir = scratchData();
     writeFileSync(source(dir), "Just text\n");
-    expect(messages(dir)[0]).toBe(`${source(dir)}:1: has no front matter (the file must start with a --- line and close it with another)`);
+    expect(messages(dir)[0]).toBe(
+      `${source(dir)}:1: has no front matter (the file must start with a --- line and close it with another)`,
+    );
   });
 
   it("refuses bytes that are not UTF-8", () => {
@@ -133,7 +210,12 @@ describe("bad source documents", () => {
 
   it("refuses an invalid date and an unknown kind in front matter", () => {
     const dir = scratchData();
-    writeFileSync(source(dir), readFileSync(source(dir), "utf8").replace('published: "2010-02-24"', 'published: "2010-02-30"').replace('kind: "government-report"', 'kind: "blog"'));
+    writeFileSync(
+      source(dir),
+      readFileSync(source(dir), "utf8")
+        .replace('published: "2010-02-24"', 'published: "2010-02-30"')
+        .replace('kind: "government-report"', 'kind: "blog"'),
+    );
     const issues = messages(dir).filter((m) => m.includes(".md"));
     expect(issues).toEqual([
       expect.stringMatching(/\.md:6: published is not a calendar date$/),
@@ -145,7 +227,9 @@ describe("bad source documents", () => {
 describe("npm run check", () => {
   it("passes on the corpus", () => {
     const out = execFileSync("npx", ["tsx", "scripts/check.ts"], { encoding: "utf8" });
-    expect(out).toMatch(/^\d+ figures, \d+ candidates, 5 sources, \d+ events, \d+ gsi, \d+ tiers, \d+ cspa, \d+ gsi_2018_vulnerability verified; no problems\.$/m);
+    expect(out).toMatch(
+      /^\d+ figures, \d+ candidates, 5 sources, \d+ events, \d+ gsi, \d+ tiers, \d+ cspa, \d+ gsi_2018_vulnerability verified; no problems\.$/m,
+    );
   });
 
   it("exits non-zero with path:line messages and no stack trace on an altered quote", () => {

@@ -15,7 +15,8 @@ describe("Parquet output", () => {
     const rows = readBack(toParquet(dataset.rows, dataset.columns));
     expect(rows).toHaveLength(dataset.rows.length);
     for (const [i, row] of rows.entries()) {
-      for (const c of dataset.columns) expect(row[c.name], `${name} row ${i} ${c.name}`).toEqual(dataset.rows[i][c.name] ?? null);
+      for (const c of dataset.columns)
+        expect(row[c.name], `${name} row ${i} ${c.name}`).toEqual(dataset.rows[i][c.name] ?? null);
     }
   });
 
@@ -32,11 +33,14 @@ describe("Parquet output", () => {
     ];
     fc.assert(
       fc.property(
-        fc.array(fc.record({
-          text: fc.option(fc.string({ unit: "grapheme" })),
-          value: fc.option(fc.double({ noNaN: true })),
-          n: fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
-        }), { maxLength: 30 }),
+        fc.array(
+          fc.record({
+            text: fc.option(fc.string({ unit: "grapheme" })),
+            value: fc.option(fc.double({ noNaN: true })),
+            n: fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
+          }),
+          { maxLength: 30 },
+        ),
         (rows) => {
           expect(readBack(toParquet(rows, columns))).toEqual(rows);
         },

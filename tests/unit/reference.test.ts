@@ -89,7 +89,8 @@ describe("tiers.parquet rows", () => {
 
 describe("gsi.parquet rows", () => {
   const result = loadGsi();
-  const at = (country: string, edition: number) => result.rows.find((r) => r.country === country && r.edition === edition);
+  const at = (country: string, edition: number) =>
+    result.rows.find((r) => r.country === country && r.edition === edition);
 
   it("loads all three editions without a problem", () => {
     expect(result.issues).toEqual([]);
@@ -112,7 +113,12 @@ describe("gsi.parquet rows", () => {
   });
 
   it("maps names through the package and the alias table, including U+FFFD-damaged ones", () => {
-    expect(result.rows.filter((r) => r.country === "CIV").map((r) => r.edition).sort()).toEqual([2016, 2018, 2023]);
+    expect(
+      result.rows
+        .filter((r) => r.country === "CIV")
+        .map((r) => r.edition)
+        .sort(),
+    ).toEqual([2016, 2018, 2023]);
     expect(result.rows.filter((r) => r.country === "XKK").length).toBe(3);
     expect(at("PAK", 2023)!.iso_numeric).toBe("586");
   });
@@ -136,10 +142,12 @@ describe("gsi.parquet rows", () => {
     editLine(file, iceland, (l) => l.replace("330000", "about 330k"));
     const damaged = loadGsi(join(dir, "reference"));
     const messages = damaged.issues.map((i) => `${i.file.replace(dir, "data")}:${i.line}: ${i.message}`);
-    expect(messages).toEqual([
-      `data/reference/gsi/gsi-2018.csv:${iceland}: Population "about 330k" is not a number`,
-      `data/reference/gsi/gsi-2018.csv:${pakLine}: country "Atlantis" matches no ISO 3166-1 country; add it to data/reference/country-aliases.csv if it is a spelling the package lacks`,
-    ].sort((a, b) => Number(a.split(":")[1]) - Number(b.split(":")[1])));
+    expect(messages).toEqual(
+      [
+        `data/reference/gsi/gsi-2018.csv:${iceland}: Population "about 330k" is not a number`,
+        `data/reference/gsi/gsi-2018.csv:${pakLine}: country "Atlantis" matches no ISO 3166-1 country; add it to data/reference/country-aliases.csv if it is a spelling the package lacks`,
+      ].sort((a, b) => Number(a.split(":")[1]) - Number(b.split(":")[1])),
+    );
     expect(damaged.rows.length).toBe(result.rows.length - 2);
   });
 
@@ -149,7 +157,9 @@ describe("gsi.parquet rows", () => {
     const pakLine = lineOf(file, "Pakistan,");
     appendFileSync(file, `\n${readFileSync(file, "utf8").split("\n")[pakLine - 1]}\n`);
     const damaged = loadGsi(join(dir, "reference"));
-    expect(damaged.issues.map((i) => i.message)).toEqual([`country "Pakistan" (PAK) already appears on line ${pakLine}`]);
+    expect(damaged.issues.map((i) => i.message)).toEqual([
+      `country "Pakistan" (PAK) already appears on line ${pakLine}`,
+    ]);
   });
 });
 
@@ -159,7 +169,11 @@ describe("facts.csv cells", () => {
     expect(parseFactValue(">10000")).toMatchObject({ value: 10000, qualifier: "at_least" });
     expect(parseFactValue("<5")).toMatchObject({ value: 5, qualifier: "at_most" });
     expect(parseFactValue("~1.13")).toMatchObject({ value: 1.13, qualifier: "approximately" });
-    expect(parseFactValue("13200000-14600000")).toMatchObject({ value: 13200000, value_high: 14600000, qualifier: "range" });
+    expect(parseFactValue("13200000-14600000")).toMatchObject({
+      value: 13200000,
+      value_high: 14600000,
+      qualifier: "range",
+    });
     expect(parseFactValue("1 (first in 10 years)")).toMatchObject({ value: 1, note: "first in 10 years" });
     expect(parseFactValue("14600000-13200000")).toBeNull();
     expect(parseFactValue(">1-2")).toBeNull();
@@ -177,7 +191,10 @@ describe("facts.csv cells", () => {
 
   it("dates legal milestones from free text", () => {
     expect(parseMilestoneDate("2015-04-06 (Monday)", "2015")).toEqual({ date: "2015-04-06", date_end: null });
-    expect(parseMilestoneDate("rules notified before 2018-05-31", "2018")).toEqual({ date: "2018", date_end: "2018-05-31" });
+    expect(parseMilestoneDate("rules notified before 2018-05-31", "2018")).toEqual({
+      date: "2018",
+      date_end: "2018-05-31",
+    });
     expect(parseMilestoneDate("Apr 2022-Mar 2023", "2022-23")).toEqual({ date: "2022-04", date_end: "2023-03" });
     expect(parseMilestoneDate("ratified in October 2002", "2002")).toEqual({ date: "2002-10", date_end: null });
     expect(parseMilestoneDate("adopted", "2022-23")).toEqual({ date: "2022", date_end: "2023" });
@@ -211,11 +228,18 @@ describe("facts.csv cells", () => {
     expect(iran[0]).toMatchObject({ listed: true, conflict: true });
     // A second source saying the opposite for Afghanistan 2022: both rows kept, both flagged.
     const afg = facts.find((f) => f.kind === "cspa" && f.countries.includes("AFG") && f.year === "2022")!;
-    const rows = loadCspa([...facts, { ...afg, value: "no", source_title: "A dissenting source", reference_row: "data/reference/facts.csv:999" }], []).rows
-      .filter((r) => r.country === "AFG" && r.year === 2022);
-    expect(rows.map((r) => [r.source_title, r.listed, r.conflict]).sort()).toEqual([
-      ["A dissenting source", false, true],
-      [afg.source_title, true, true],
-    ].sort());
+    const rows = loadCspa(
+      [
+        ...facts,
+        { ...afg, value: "no", source_title: "A dissenting source", reference_row: "data/reference/facts.csv:999" },
+      ],
+      [],
+    ).rows.filter((r) => r.country === "AFG" && r.year === 2022);
+    expect(rows.map((r) => [r.source_title, r.listed, r.conflict]).sort()).toEqual(
+      [
+        ["A dissenting source", false, true],
+        [afg.source_title, true, true],
+      ].sort(),
+    );
   });
 });

@@ -12,20 +12,35 @@ import { toCsv } from "../../src/components/csv.ts";
 
 const COLUMNS = ["id", "text", "note"];
 // Field text as reports have it: commas, quotes, line breaks, unicode, leading spaces.
-const field = fc.string({ unit: fc.oneof(fc.constantFrom(",", '"', "\n", "\r\n", " ", "’", "—", "₹", "😀"), fc.string({ minLength: 1, maxLength: 1 })), maxLength: 40 });
+const field = fc.string({
+  unit: fc.oneof(
+    fc.constantFrom(",", '"', "\n", "\r\n", " ", "’", "—", "₹", "😀"),
+    fc.string({ minLength: 1, maxLength: 1 }),
+  ),
+  maxLength: 40,
+});
 
 describe("CSV: write → parse → write", () => {
   it("the download writer and the ledger reader agree on any text", () => {
-    fc.assert(fc.property(fc.array(fc.record({ id: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/), text: field, note: field }), { minLength: 1, maxLength: 20 }), (rows) => {
-      const csv = toCsv(rows);
-      const table = readCsv("property.csv", csv, COLUMNS);
-      expect(table.issues).toEqual([]);
-      expect(table.records.map((r) => r.values)).toEqual(rows);
-      expect(toCsv(table.records.map((r) => r.values as Record<string, string>))).toBe(csv);
-      // papaparse (what contributors' tools use) reads the same rows.
-      const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: "greedy" });
-      expect(parsed.data).toEqual(rows.filter((r) => Object.values(r).some((v) => v !== "")));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ id: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/), text: field, note: field }), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        (rows) => {
+          const csv = toCsv(rows);
+          const table = readCsv("property.csv", csv, COLUMNS);
+          expect(table.issues).toEqual([]);
+          expect(table.records.map((r) => r.values)).toEqual(rows);
+          expect(toCsv(table.records.map((r) => r.values as Record<string, string>))).toBe(csv);
+          // papaparse (what contributors' tools use) reads the same rows.
+          const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: "greedy" });
+          expect(parsed.data).toEqual(rows.filter((r) => Object.values(r).some((v) => v !== "")));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
@@ -41,7 +56,8 @@ describe("Parquet: the loaders' writer → the browser's reader", () => {
     const d = datasets[name];
     const rows = await readWithHyparquet(toParquet(d.rows, d.columns));
     expect(rows.length).toBe(d.rows.length);
-    for (const [i, row] of rows.entries()) for (const c of d.columns) expect(row[c.name], `${name}[${i}].${c.name}`).toEqual(d.rows[i][c.name] ?? null);
+    for (const [i, row] of rows.entries())
+      for (const c of d.columns) expect(row[c.name], `${name}[${i}].${c.name}`).toEqual(d.rows[i][c.name] ?? null);
   });
 
   it("any strings, doubles, integers, booleans and nulls survive", async () => {
@@ -51,14 +67,25 @@ describe("Parquet: the loaders' writer → the browser's reader", () => {
       { name: "i", type: "int32?", description: "" },
       { name: "b", type: "boolean", description: "" },
     ];
-    await fc.assert(fc.asyncProperty(fc.array(fc.record({
-      s: fc.option(fc.string({ unit: "grapheme", maxLength: 30 })),
-      d: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })),
-      i: fc.option(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 })),
-      b: fc.boolean(),
-    }), { minLength: 1, maxLength: 50 }), async (rows) => {
-      const back = await readWithHyparquet(toParquet(rows, columns));
-      expect(back.map((r) => ({ ...r, d: Object.is(r.d, -0) ? 0 : r.d }))).toEqual(rows.map((r) => ({ ...r, d: Object.is(r.d, -0) ? 0 : r.d })));
-    }), { numRuns: 100 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            s: fc.option(fc.string({ unit: "grapheme", maxLength: 30 })),
+            d: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })),
+            i: fc.option(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 })),
+            b: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 50 },
+        ),
+        async (rows) => {
+          const back = await readWithHyparquet(toParquet(rows, columns));
+          expect(back.map((r) => ({ ...r, d: Object.is(r.d, -0) ? 0 : r.d }))).toEqual(
+            rows.map((r) => ({ ...r, d: Object.is(r.d, -0) ? 0 : r.d })),
+          );
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
