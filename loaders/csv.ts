@@ -63,11 +63,3 @@ export function readCsv(file: string, text: string, columns: readonly string[], 
   if (header === null) issues.push({ file, line: null, message: "is empty: no header row" });
   return { header: header ?? [], records, issues };
 }
-
-/** Write rows as CSV with `columns` in order; null becomes an empty field. */
-export function writeCsv(columns: readonly string[], rows: Record<string, unknown>[]): string {
-  return (
-    Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? "")) }, { newline: "\n" }) +
-    "\n"
-  );
-}

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { countryName } from "./countries.ts";
 import { readCsv } from "./csv.ts";
 import { describeIssue, type DataIssue } from "./issues.ts";
-import { parseQuantities, quantityMatchesUnit, sameValue, type Quantity } from "./numbers.ts";
+import { decimalText, MAX_EXACT, numberText, parseQuantities, quantityMatchesUnit, type Quantity } from "./numbers.ts";
 import {
   CANDIDATE_COLUMNS,
   CandidateRowSchema,
@@ -76,8 +76,6 @@ export interface Ledger {
   inputs: string[];
 }
 
-const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 6 });
-
 /** Where a quote stops matching its source, to tell a reviewer what to fix. */
 function quoteMismatch(quote: string, body: string): string {
   let lo = 0;
@@ -97,6 +95,8 @@ function quoteMismatch(quote: string, body: string): string {
 interface Parsed<T> {
   line: number;
   row: T;
+  /** The fields as written in the file. */
+  written: Record<string, string>;
 }
 
 /** Validate each CSV record with `schema`; report each failing column with the record's line. */
@@ -122,7 +122,7 @@ function parseRows<T>(
         });
       continue;
     }
-    rows.push({ line: record.line, row: result.data });
+    rows.push({ line: record.line, row: result.data, written: record.values });
   }
   return rows;
 }
@@ -172,19 +172,52 @@ function locateQuote(
   return { source, start };
 }
 
-/** The quantity in the quote that the figure's value (and value_high) come from. */
-function deriveFigure(row: FigureRow): { low: Quantity; high?: Quantity } | string {
+/** "2130000" → "2,130,000": a reading of the quote, grouped for the eye, never rounded. */
+const grouped = (exact: string) => exact.replace(/^(-?\d+)/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ","));
+
+/** The value and value_high fields as the CSV file holds them (canonical text of the parsed row otherwise). */
+export interface WrittenValue {
+  value: string;
+  value_high: string;
+}
+
+/**
+ * The quantity in the quote that the figure's value (and value_high) come from, compared as
+ * exact decimals with what the file holds: 650.0000001 is not 650. The quote is read as the
+ * extractor reads it, so a year, a date or a section number is not a quantity.
+ */
+function deriveFigure(row: FigureRow, written?: WrittenValue): { low: Quantity; high?: Quantity } | string {
+  const asWritten = (field: "value" | "value_high") => {
+    const n = row[field];
+    const text = written?.[field]?.trim() || (n === null ? "" : String(n));
+    return { text, exact: decimalText(text) ?? numberText(n ?? NaN) };
+  };
+  const value = asWritten("value");
+  const high = row.value_high === null ? null : asWritten("value_high");
+  for (const [field, v] of [
+    ["value", value],
+    ["value_high", high],
+  ] as const) {
+    if (v && Math.abs(Number(v.exact)) > MAX_EXACT)
+      return `${field} ${v.text} is beyond 2^53 (${MAX_EXACT + 1}): it cannot be stored exactly as a number`;
+  }
   const found = parseQuantities(row.quote);
-  const matching = (value: number, after = -1) =>
-    found.find((q) => q.start > after && sameValue(q.value, value) && quantityMatchesUnit(q, row.unit));
-  const low = matching(row.value);
-  const read = found.map((q) => `"${q.text}" = ${fmt(q.value)}${q.unit ? " " + q.unit : ""}`).join(", ") || "no number";
-  if (!low) return `value ${fmt(row.value)} ${row.unit} is not a number written in the quote (it reads ${read})`;
-  if (row.value_high === null) return { low };
-  const high = matching(row.value_high, low.start);
-  if (!high)
-    return `value_high ${fmt(row.value_high)} ${row.unit} is not a number written in the quote after the value (it reads ${read})`;
-  return { low, high };
+  const matching = (exact: string | null, after = -1) =>
+    found.find(
+      (q) => q.not === null && q.start > after && q.exact === exact && quantityMatchesUnit(q, row.unit, row.quote),
+    );
+  const quantities = found.filter((q) => q.not === null);
+  const others = found.filter((q) => q.not !== null);
+  const read =
+    (quantities.map((q) => `"${q.text}" = ${grouped(q.exact)}${q.unit ? " " + q.unit : ""}`).join(", ") ||
+      "no quantity") + (others.length ? `; ${others.map((q) => `"${q.text}" is ${q.not}`).join(", ")}` : "");
+  const low = matching(value.exact);
+  if (!low) return `value ${value.text} ${row.unit} is not a number written in the quote (it reads ${read})`;
+  if (!high) return { low };
+  const upper = matching(high.exact, low.start);
+  if (!upper)
+    return `value_high ${high.text} ${row.unit} is not a number written in the quote after the value (it reads ${read})`;
+  return { low, high: upper };
 }
 
 export function loadLedger(dataDir = "data"): Ledger {
@@ -204,10 +237,10 @@ export function loadLedger(dataDir = "data"): Ledger {
     "figure_id",
   );
   const figures: FigureRecord[] = [];
-  for (const { line, row } of figureRows) {
+  for (const { line, row, written } of figureRows) {
     const located = locateQuote(figuresFile, line, row.source_id, row.quote, byId, issues, read.broken);
     if (!located) continue;
-    const derived = deriveFigure(row);
+    const derived = deriveFigure(row, written as unknown as WrittenValue);
     if (typeof derived === "string") {
       issues.push({ file: figuresFile, line, message: derived });
       continue;
@@ -216,6 +249,9 @@ export function loadLedger(dataDir = "data"): Ledger {
     const end = derived.high?.end ?? derived.low.end;
     figures.push({
       ...row,
+      // -0 is 0 (a CSV may hold "-0"; it must not be published as "-0").
+      value: row.value + 0,
+      value_high: row.value_high === null ? null : row.value_high + 0,
       provenance: "document",
       reference_row: `${figuresFile}:${line}`,
       source_title: source.title,
@@ -268,10 +304,10 @@ export function loadLedger(dataDir = "data"): Ledger {
       issues,
       "figure_id",
     );
-    for (const { line, row } of rows) {
+    for (const { line, row, written } of rows) {
       const located = locateQuote(candidatesFile, line, row.source_id, row.quote, byId, issues, read.broken);
       if (!located) continue;
-      const derived = deriveFigure(row as unknown as FigureRow);
+      const derived = deriveFigure(row as unknown as FigureRow, written as unknown as WrittenValue);
       if (typeof derived === "string") {
         issues.push({ file: candidatesFile, line, message: derived });
         continue;
@@ -307,10 +343,10 @@ export function loadLedger(dataDir = "data"): Ledger {
  * Check one figure row against its source as the ledger does: the quote must be in the body and
  * the value a number written in the quote. Returns the problem, or null when the row holds.
  */
-export function verifyAgainstSource(row: FigureRow, source: Source | undefined): string | null {
+export function verifyAgainstSource(row: FigureRow, source: Source | undefined, written?: WrittenValue): string | null {
   if (!source) return `source_id "${row.source_id}" is not a document in data/sources/`;
   if (!source.body.includes(row.quote))
     return `quote is not in ${source.file}: ${quoteMismatch(row.quote, source.body)}`;
-  const derived = deriveFigure(row);
+  const derived = deriveFigure(row, written);
   return typeof derived === "string" ? derived : null;
 }

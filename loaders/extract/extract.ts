@@ -11,7 +11,17 @@
 //     count nothing ("three factors");
 //  4. attribute: qualifier from the words before, unit (people or things) from the words after,
 //     country/region/year from the sentence, metric from its keywords.
-import { findPlaces, placeNamed, type PlaceMention } from "./places.ts";
+import { findPlaces, type PlaceMention } from "./places.ts";
+import {
+  joinRanges,
+  maskMap,
+  maskedAs,
+  MAX_EXACT,
+  notAQuantity,
+  numberText,
+  readNumbers,
+  type NumberToken,
+} from "../numbers.ts";
 import { paragraphSpans, sentenceSpans, type Span } from "./sentences.ts";
 import {
   countsPeople,
@@ -48,259 +58,6 @@ export interface ExtractOptions {
   documentDate?: string | null;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Numbers as written
-
-const SCALES: Record<string, number> = {
-  thousand: 1e3,
-  thousands: 1e3,
-  k: 1e3,
-  lakh: 1e5,
-  lakhs: 1e5,
-  lac: 1e5,
-  lacs: 1e5,
-  million: 1e6,
-  millions: 1e6,
-  mn: 1e6,
-  m: 1e6,
-  mio: 1e6,
-  mln: 1e6,
-  crore: 1e7,
-  crores: 1e7,
-  cr: 1e7,
-  billion: 1e9,
-  billions: 1e9,
-  bn: 1e9,
-  b: 1e9,
-};
-
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
-const WORD = `${Object.keys(UNITS).join("|")}|dozen|hundred|half`;
-// "twenty-five", "two hundred", "a dozen", "a hundred", "one and a half"
-const WORDS = String.raw`(?:an?\s)?(?:${WORD})(?:(?:[-\s]|\sand\s(?:a\s)?)(?:${WORD}))*`;
-// Indian grouping (2,00,000) first, then western grouping, then plain digits.
-const DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE = Object.keys(SCALES)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
-const CURRENCY_BEFORE = String.raw`US\s?\$|USD|\$|Rs\.?|PKR|INR|NPR|BDT|₹|€|EUR|£|GBP`;
-const SUFFIX = String.raw`per\s?cent\b|percent\b|pc\b|%|percentage points?\b|per\s(?:1,000|1000|thousand|100,000|100000)\b|(?:US\s)?dollars\b|(?:Pakistani\s|Indian\s|Nepali\s|Nepalese\s)?rupees\b|euros\b|pounds\b`;
-
-export const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/#@_])` +
-    String.raw`(?<cur>(?:${CURRENCY_BEFORE})\s?)?` +
-    String.raw`(?:(?<num>${DIGITS})|(?<words>(?<![\p{L}])${WORDS}(?![\p{L}])))` +
-    String.raw`(?<ord>st|nd|rd|th)?` +
-    String.raw`(?:\s?(?<scale>${SCALE})(?![\p{L}\p{N}]))?` +
-    String.raw`(?<suffix>\s?(?:${SUFFIX}))?` +
-    String.raw`(?![\p{L}\p{N}])`,
-  "giu",
-);
-
-const CURRENCY_CODES: [RegExp, string][] = [
-  [/^(?:US\s?\$|USD|\$|(?:US\s)?dollars)$/i, "USD"],
-  [/^(?:Rs\.?|PKR|(?:Pakistani\s)?rupees)$/i, "PKR"],
-  [/^(?:INR|₹|Indian\srupees)$/i, "INR"],
-  [/^(?:Nepali|Nepalese)\srupees$/i, "NPR"],
-  [/^NPR$/i, "NPR"],
-  [/^BDT$/i, "BDT"],
-  [/^(?:€|EUR|euros)$/i, "EUR"],
-  [/^(?:£|GBP|pounds)$/i, "GBP"],
-];
-const currencyCode = (s: string) => CURRENCY_CODES.find(([re]) => re.test(s.trim()))?.[1] ?? null;
-
-/** "twenty-five" → 25, "a dozen" → 12, "two hundred" → 200, "one and a half" → 1.5; else null. */
-export function wordsValue(text: string): number | null {
-  const tokens = text
-    .toLowerCase()
-    .split(/[-\s]+/)
-    .filter((t) => t && t !== "and");
-  let total = 0;
-  let current = 0;
-  let seen = false;
-  for (const [i, t] of tokens.entries()) {
-    if (t === "a" || t === "an") {
-      if (i === tokens.length - 1) return null;
-      if (i === 0) current = 1;
-      continue;
-    }
-    seen = true;
-    if (t === "hundred") current = (current || 1) * 100;
-    else if (t === "dozen") current = (current || 1) * 12;
-    else if (t === "half") current += 0.5;
-    else if (t in UNITS) current += UNITS[t];
-    else return null;
-  }
-  if (!seen) return null;
-  return total + current;
-}
-
-// 2.13 * 1e6 = 2129999.9999999998: round to the precision the text had.
-function scaled(n: number, factor: number, decimals: number): number {
-  return Number((n * factor).toFixed(Math.max(0, decimals - Math.round(Math.log10(factor)))));
-}
-
-interface Candidate {
-  start: number;
-  end: number;
-  /** Where the digits or words themselves start and end (no currency, scale or unit). */
-  numStart: number;
-  numEnd: number;
-  value: number;
-  raw: number;
-  value_high: number | null;
-  unit: string | null;
-  scale: number | null;
-  decimals: number;
-  words: boolean;
-  ordinal: boolean;
-  grouped: boolean;
-  hasCurrency: boolean;
-  range: boolean;
-}
-
-function readCandidate(m: RegExpMatchArray): Candidate | null {
-  const g = m.groups!;
-  let raw: number | null;
-  let decimals = 0;
-  if (g.num) {
-    raw = Number(g.num.replace(/,/g, ""));
-    decimals = g.num.includes(".") ? g.num.split(".")[1].length : 0;
-  } else {
-    raw = wordsValue(g.words);
-  }
-  if (raw === null || !Number.isFinite(raw)) return null;
-  const scaleWord = g.scale?.toLowerCase();
-  // A lone "m" or "b" after a spaced number is too often something else ("5 m deep").
-  const scale = scaleWord ? SCALES[scaleWord] : null;
-  const value = scale ? scaled(raw, scale, decimals) : raw;
-  if (!Number.isFinite(value)) return null;
-  let unit: string | null = g.cur ? currencyCode(g.cur) : null;
-  const suffix = (g.suffix ?? "").trim().toLowerCase().replace(/\s+/g, " ");
-  if (suffix) {
-    if (/^(?:per ?cent|percent|pc|%|percentage points?)$/.test(suffix)) unit = unit ?? "percent";
-    else if (/^per (?:1,000|1000|thousand)$/.test(suffix)) unit = "per_1000";
-    else if (/^per (?:100,000|100000)$/.test(suffix)) unit = "per_100000";
-    else unit = unit ?? currencyCode(suffix);
-  }
-  const start = m.index!;
-  return {
-    start,
-    end: start + m[0].length,
-    numStart: start + (g.cur?.length ?? 0),
-    numEnd: start + (g.cur?.length ?? 0) + (g.num ?? g.words).length,
-    value,
-    raw,
-    value_high: null,
-    unit,
-    scale,
-    decimals,
-    words: !g.num,
-    ordinal: Boolean(g.ord),
-    grouped: Boolean(g.num?.includes(",")),
-    hasCurrency: Boolean(g.cur),
-    range: false,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// What only looks like a figure
-
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const LAW_WORDS = String.raw`Sections?|Secs?\.|Articles?|Arts?\.|Rules?|Clauses?|Sub-?sections?|Chapters?|Paras?\.?|Paragraphs?|Schedules?|Annex(?:ure)?s?|Appendix|Items?|Regulations?|Amendments?|Resolutions?|Conventions?|Protocols?|Acts?|Ordinances?|Orders?|Bills?|Notifications?|Circulars?|Cases?\s+No\.?|FIR\s+No\.?|Petitions?|Tables?|Figures?|Fig\.|Charts?|Boxes|Goals?|Targets?|Indicators?|SDGs?|Vol(?:ume)?\.?|Issues?|Editions?|Versions?|Phases?|Levels?|Grades?|Tiers?|Top|Nos?\.|Numbers?|Page|Pages|pp?\.|Ext\.?|Room|Rooms|Floors?|Suites?|Flats?|House|Houses|Plots?|Streets?|St\.|Roads?|Rd\.|Lanes?|Blocks?|Sectors?|Units?\s+No\.?|P\.?\s?O\.?\s?Box|Box|Gate|Ward|UC|Union Council|Highway|Route|Flight|Platform`;
-
-export const MASKS: RegExp[] = [
-  // URLs and e-mail addresses
-  /(?=[hw])\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/giu,
-  /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu,
-  // dates: 29-11-2004, 11.2.2012, 1/7/2021, 2018-05-31
-  /(?<![\p{N}])\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?![\p{N}])/gu,
-  // 31 st May, 2018 · 4 October 2023 · 1st of June
-  new RegExp(
-    String.raw`(?<![\p{N}])\d{1,2}\s?(?:st|nd|rd|th)?\s*(?:of\s+)?${MONTH}(?![\p{L}])(?:,?\s*\d{4}(?![\p{N}]))?`,
-    "giu",
-  ),
-  // May 31, 2018 · Sep 22 · June 2021 · mid-2019
-  new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?![\p{N}])(?:,?\s*\d{4}(?![\p{N}]))?`, "gu"),
-  // times: 07:53, 5 pm
-  /(?<![\p{N}])\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]\.?m\.?|GMT|PST|PKT|hrs))?(?![\p{N}])/giu,
-  /(?<![\p{N}])\d{1,2}(?:\.\d{2})?\s?[ap]\.m\.?/giu,
-  // year spans and fiscal years: 2021-25, 2021–2025, 2019/20, FY2019, FY 2019-20, 1990s
-  /(?<![\p{N},.])(?:19|20)\d{2}\s?[-–—/]\s?(?:(?:19|20)\d{2}|\d{2})(?![\p{N}])/gu,
-  /\b(?:FY|CY|SY)\s?'?\d{2,4}(?:\s?[-–/]\s?\d{2,4})?(?![\p{N}])/gu,
-  /(?<![\p{N}])(?:19|20)?\d{2}'?s(?![\p{L}])/gu,
-  // laws, sections, codes, numbered things: "Section 369A", "Article 3", "Act No. 5", "Tier 2", "top 10"
-  // (Each starts with (?=\d): the look-behind is then tried only where a number starts.)
-  new RegExp(
-    String.raw`(?=\d)(?<=(?<![\p{L}])(?:${LAW_WORDS})\s*(?:No\.?|Nos\.?|#)?\s*\(?)\d+[\p{L}\d()\/.:-]*(?:\s*(?:,|and|&|or|to|-|–)\s*\(?\d+[\p{L}\d()\/.:-]*(?![\p{L}]))*`,
-    "giu",
-  ),
-  // abbreviations run into numbers: S.R.O.970(I)/2004, P.O. 12, U/S 370
-  /(?=\d)(?<=(?<![\p{L}])(?:\p{Lu}\.){1,4}\s?)\d+[\p{L}\d()\/.-]*/gu,
-  // codes: 369A, 38-W, F-7/2, COVID-19, G-20, #38, 970(I)/2004, 24/7, ISO 9001
-  /(?<![\p{L}\p{N}])\d+(?![MBK](?![\p{L}]))\p{Lu}(?![\p{L}])/gu,
-  /(?=-\d)(?<=(?<![\p{L}\p{N}])\p{L}{1,6})-\d+[\p{L}\d\/-]*/gu,
-  /(?<![\p{N}])\d+-\p{Lu}\b/gu,
-  /#\s?\d+[\p{L}\d\/-]*/gu,
-  /(?<![\p{N},.])\d+(?:\([\p{L}\d]+\))?\/\d+(?:\/\d+)*/gu,
-  /\b(?:ISO|ILO|C|No)\s?\d{2,5}\b/gu,
-  // phone numbers: a phone word and the rest of its line; 0-prefixed dialling codes; +92 …
-  /(?=[PTFCMHUW])\b(?:Phone|Ph|Tel|Telephone|Fax|Cell|Mobile|Helpline|Hotline|UAN|WhatsApp)\b\.?\s*(?:No\.?|#|number)?\s*:?\s*[+(\d][\d\s()+&,\/-]*/giu,
-  /(?<![\p{N}])\(?0\d{2,4}\)?[\s-]?\d{5,8}(?:\s?(?:&|,|\/)\s?\d{5,8})*(?![\p{N}])/gu,
-  /\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,8}){2,4}/gu,
-  /(?<![\p{N},.])\d{3,4}-\d{6,8}(?![\p{N}])/gu,
-  // street addresses: "22, Tipu Block", "House 5, Street 12"
-  /(?=\d)(?<![\p{N}])\d+[\p{L}\d\/-]*,?\s+(?:[\p{Lu}][\p{L}'-]*\s+){0,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Block|Plaza|Colony|Town|Sector|Floor|Boulevard|Market|Chowk|Bazaar|Tower|Building|Park|Square|Drive)(?![\p{L}])/gu,
-  // list markers at the start of a line ("1. ", "2) ", "(3) ") and inline "(iv)" enumerations
-  /^[ \t>*-]*\(?\d{1,3}[.)](?=\s)/gmu,
-  /\(\d{1,2}\)(?=\s)/gu,
-  // ages: "aged 14", "under the age of 18", "12-year-old", "children under 18", "14 years of age"
-  /(?=a)\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+)?\d+(?:\s*(?:to|and|-|–)\s*\d+)?/giu,
-  /(?=[ubo])\b(?:under|below|over|above)\s+(?:the\s+)?age\s+(?:of\s+)?\d+/giu,
-  /(?<![\p{N}])\d+(?:\s?(?:to|-|–)\s?\d+)?[-\s]years?[-\s](?:old|of age)/giu,
-  /(?=[cgbmpiy])\b(?:children|child|girls?|boys?|minors?|persons|people|individuals|youths?)\s+(?:under|below|over|above|aged)\s+\d+(?![\p{N}])/giu,
-  // helpline numbers: "call 1717 (Punjab) or 1121 (Sindh)"
-  /(?=[cdrs])\b(?:call|dial|ring|sms)\s+(?:(?:the|our|a|toll-free|free|helpline|hotline|number|at|on|us)\s+){0,3}\d{3,}(?:\s*\([^)\n]{0,30}\))?(?:\s*(?:,|or|and|\/)\s*\d{3,}(?:\s*\([^)\n]{0,30}\))?)*/giu,
-  // the denominator of a rate: "for every 1,000 people", "per 100,000"
-  /(?=[fiop])\b(?:for every|out of every|in every|of every|per)\s+(?:1,000|1000|100,000|100000|10,000|10000|100)(?![\p{N}])/giu,
-];
-
-// ---------------------------------------------------------------------------------------------
-
-const TIME_UNIT_AFTER =
-  /^[\s-]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centuries|nights?)\b/i;
-const PREPOSITION_BEFORE =
-  /\b(?:in|since|from|by|of|until|till|through|during|before|after|to|and|or|between|the|year|years|early|late|mid|circa|around|as of|fiscal|calendar|for)\s*$/i;
 const RATE_AFTER =
   /^[^.;!?\d]{0,60}?\b(?:for every|out of every|in every|per)\s+(1,000|1000|one thousand|thousand|100,000|100000|hundred thousand)(?![\p{N}])/iu;
 const PEOPLE_NOUN = String.raw`(?:people|persons|individuals|victims|survivors|children|women|men|girls|boys|workers|labou?rers|migrants|slaves|population)`;
@@ -463,62 +220,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const body = from === 0 ? text : text.slice(from);
   const to = text.length;
 
-  // 1. Masks, as a bitmap over the body.
-  const masked = new Uint8Array(body.length);
-  for (const re of MASKS) {
-    re.lastIndex = 0;
-    for (const m of body.matchAll(re)) masked.fill(1, m.index!, m.index! + m[0].length);
-  }
-  const isMasked = (s: number, e: number) => {
-    for (let i = s - from; i < e - from; i++) if (masked[i]) return true;
-    return false;
-  };
-
-  // 2. Numbers as written, then ranges joined.
-  const raw: Candidate[] = [];
-  for (const m of body.matchAll(NUMBER)) {
-    const c = readCandidate(m);
-    if (c) {
-      c.start += from;
-      c.end += from;
-      c.numStart += from;
-      c.numEnd += from;
-      raw.push(c);
-    }
-  }
-  const candidates: Candidate[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const a = raw[i];
-    const b = raw[i + 1];
-    if (b && !a.ordinal && !b.ordinal && !isMasked(a.numStart, a.numEnd) && !isMasked(b.numStart, b.numEnd)) {
-      const gap = text.slice(a.end, b.start);
-      const before = text.slice(Math.max(from, a.start - 12), a.start);
-      const between = /\bbetween\s*$/i.test(before);
-      const joiner = between ? /^\s*(?:and|to|-|–)\s*$/i : /^\s*(?:to|-|–|—)\s*$/i;
-      if (joiner.test(gap) && !/\bfrom\s*$/i.test(before) && (a.words === b.words || a.scale || b.scale)) {
-        // "two to four million", "2-4 million", "$2-3 million", "5 to 10 percent": the first
-        // number takes the second's scale and unit when it has none of its own.
-        let low = a.value;
-        if (!a.scale && b.scale && !a.grouped && a.raw < b.raw) low = scaled(a.raw, b.scale, a.decimals);
-        const unit = a.unit ?? b.unit;
-        if ((a.unit === null || b.unit === null || a.unit === b.unit) && low < b.value) {
-          candidates.push({
-            ...a,
-            end: b.end,
-            value: low,
-            value_high: b.value,
-            unit,
-            scale: a.scale ?? b.scale,
-            range: true,
-            hasCurrency: a.hasCurrency || b.hasCurrency,
-          });
-          i++;
-          continue;
-        }
-      }
-    }
-    candidates.push(a);
-  }
+  // 1. Masks, as a map over the body; 2. numbers as written, then ranges joined.
+  const masked = maskMap(text, from);
+  const isMasked = (t: NumberToken) => maskedAs(masked, from, t.numStart, t.numEnd) !== null;
+  const candidates = joinRanges(text, from, readNumbers(text, from), isMasked);
 
   // Shared look-ups for attribution, built once per document.
   const sentences = sentenceSpans(text, from, to);
@@ -549,24 +254,16 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const figures: ExtractedFigure[] = [];
   for (const c of candidates) {
     // 3. Keep the figures.
-    if (isMasked(c.numStart, c.numEnd)) continue;
-    if (c.ordinal) continue;
+    if (c.ordinal || isMasked(c) || notAQuantity(text, from, c) !== null) continue;
+    // A number a double cannot hold as written (beyond 2^53, or 20 significant digits) could not
+    // be stored in the ledger as the text has it.
+    if (numberText(c.value) !== c.exact || (c.exactHigh !== null && numberText(c.value_high!) !== c.exactHigh))
+      continue;
+    if (Math.abs(c.value_high ?? c.value) > MAX_EXACT) continue;
     const after = text.slice(c.end, Math.min(to, c.end + 80));
     const before = text.slice(Math.max(from, c.start - 40), c.start);
     const explicitUnit = c.unit !== null || c.scale !== null;
-    if (!explicitUnit && TIME_UNIT_AFTER.test(after)) continue;
     const qualifier = c.range ? "range" : qualifierBefore(before);
-    const isYearLike =
-      !c.words &&
-      !c.grouped &&
-      !c.scale &&
-      !c.unit &&
-      c.decimals === 0 &&
-      c.raw >= 1800 &&
-      c.raw <= 2099 &&
-      c.end - c.numStart === 4;
-    if (isYearLike && !(qualifier !== "exact" || (countsSomething(after) && !PREPOSITION_BEFORE.test(before))))
-      continue;
     if (c.words && !explicitUnit && !countsSomething(after) && !(qualifier !== "exact" && c.raw >= 10)) continue;
     // "One, it is…" / "the one who": a bare "one" or "a" counts nothing unless a noun says so.
     if (c.words && c.raw <= 1 && !explicitUnit && !countsSomething(after)) continue;

@@ -1,5 +1,6 @@
 // The figure extractor's public face: read a document, extract its figures.
-export { extractFigures, wordsValue, type ExtractedFigure, type ExtractOptions } from "./extract.ts";
+export { extractFigures, type ExtractedFigure, type ExtractOptions } from "./extract.ts";
+export { wordsValue } from "../numbers.ts";
 export {
   readExtractDocument,
   headDate,

@@ -215,6 +215,3 @@ export function findPlaces(text: string): PlaceMention[] {
   }
   return found;
 }
-
-/** The place a name denotes, if it is one (for table labels). */
-export const placeNamed = (name: string): Place | null => NAMES.get(name.trim()) ?? null;

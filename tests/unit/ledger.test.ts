@@ -49,13 +49,13 @@ describe("bad input is refused with file and line, and valid rows are kept", () 
       "a value not in the quote",
       "iap2010-sindh-housing-units",
       (l) => l.replace(",75,", ",76,"),
-      /value 76 count is not a number written in the quote \(it reads "\$116,000" = 116,000 USD, "2005" = 2,005, "75" = 75\)/,
+      /value 76 count is not a number written in the quote \(it reads "\$116,000" = 116,000 USD, "75" = 75; "2005" is a year\)/,
     ],
     [
       "a value in the wrong unit",
       "iap2010-punjab-no-interest-loans",
       (l) => l.replace(",USD,", ",PKR,"),
-      /value 140,000 PKR is not a number written in the quote/,
+      /value 140000 PKR is not a number written in the quote/,
     ],
     [
       "an unknown country",
