@@ -79,6 +79,8 @@ export interface Score {
   f1: number;
   /** Of the matched figures whose gold gives the attribute, how many the prediction got right. */
   attributes: Record<Attribute, { correct: number; total: number }>;
+  /** Of the matched figures labelled with metric, country and year, how many have all three right. */
+  allThree: { correct: number; total: number };
   misses: string[];
   falseAlarms: string[];
   wrong: string[];
@@ -108,6 +110,7 @@ export function score(
     recall: 0,
     f1: 0,
     attributes: Object.fromEntries(ATTRIBUTES.map((a) => [a, { correct: 0, total: 0 }])) as Score["attributes"],
+    allThree: { correct: 0, total: 0 },
     misses: [],
     falseAlarms: [],
     wrong: [],
@@ -128,6 +131,10 @@ export function score(
       s.tp++;
       if (!attributes) continue;
       const p = predictions[i];
+      if ("metric" in g && "country" in g && "year" in g) {
+        s.allThree.total++;
+        if ((["metric", "country", "year"] as const).every((a) => (p[a] ?? null) === (g[a] ?? null))) s.allThree.correct++;
+      }
       for (const a of ATTRIBUTES) {
         if (!(a in g)) continue;
         s.attributes[a].total++;
