@@ -85,17 +85,17 @@ export const METRICS = {
   investigations: {
     label: "Investigations",
     description: "Trafficking investigations initiated.",
-    units: ["count"],
+    units: ["count", "persons"],
   },
   prosecutions: {
     label: "Prosecutions",
     description: "Trafficking prosecutions initiated.",
-    units: ["count"],
+    units: ["count", "persons"],
   },
   convictions: {
     label: "Convictions",
     description: "Traffickers convicted.",
-    units: ["count"],
+    units: ["count", "persons"],
   },
   share_of_convictions: {
     label: "Share of convictions",
@@ -105,7 +105,7 @@ export const METRICS = {
   complicit_official_convictions: {
     label: "Convictions of complicit officials",
     description: "Government officials convicted for complicity in trafficking.",
-    units: ["count"],
+    units: ["count", "persons"],
   },
   victims_referred_to_care_share: {
     label: "Victims referred to care",
@@ -135,12 +135,78 @@ export const METRICS = {
   arrests: {
     label: "Arrests",
     description: "People arrested for trafficking, smuggling or related offences.",
-    units: ["persons"],
+    units: ["persons", "count"],
   },
   cspa_list_size: {
     label: "Governments on the CSPA list",
     description: "Number of governments on the US Child Soldiers Prevention Act list.",
     units: ["count"],
+  },
+  // Enforcement and protection, as TIP Report narratives count them (issue 16).
+  acquittals: {
+    label: "Acquittals",
+    description: "Defendants in trafficking cases acquitted, or acquittals recorded.",
+    units: ["count", "persons"],
+  },
+  acquittal_rate: {
+    label: "Acquittal rate",
+    description: "Share of concluded trafficking cases (or defendants) ending in acquittal.",
+    units: ["percent"],
+  },
+  conviction_rate: {
+    label: "Conviction rate",
+    description: "Share of concluded trafficking cases (or defendants) ending in conviction.",
+    units: ["percent"],
+  },
+  prison_sentences: {
+    label: "Prison sentences",
+    description: "Convicted traffickers sentenced to prison terms.",
+    units: ["persons", "count"],
+  },
+  life_sentences: {
+    label: "Life sentences",
+    description: "Convicted traffickers sentenced to life imprisonment.",
+    units: ["persons", "count"],
+  },
+  complicit_official_investigations: {
+    label: "Complicit officials investigated",
+    description: "Government officials investigated or arrested for complicity in trafficking.",
+    units: ["persons", "count"],
+  },
+  complicit_official_prosecutions: {
+    label: "Complicit officials prosecuted",
+    description: "Government officials prosecuted for complicity in trafficking.",
+    units: ["persons", "count"],
+  },
+  victims_referred: {
+    label: "Victims referred to care",
+    description: "Identified victims referred to protection services (shelter, care, assistance).",
+    units: ["persons"],
+  },
+  victims_sheltered: {
+    label: "Victims sheltered or assisted",
+    description: "Victims housed in shelters or assisted by protection services.",
+    units: ["persons"],
+  },
+  victims_repatriated: {
+    label: "Victims repatriated",
+    description: "Trafficking victims returned to their country of origin.",
+    units: ["persons"],
+  },
+  recruitment_prevented: {
+    label: "Recruitment or departures prevented",
+    description: "People stopped from leaving on fraudulent or exploitative job offers.",
+    units: ["persons"],
+  },
+  coverage_count: {
+    label: "Coverage (shelters, units, districts)",
+    description: "How many shelters, units, task forces or jurisdictions an effort covers or reports from.",
+    units: ["count"],
+  },
+  legal_penalty: {
+    label: "Legal penalty",
+    description: "A penalty a law prescribes (a fine, a prison term): law, not a statistic.",
+    units: ["currency", "count"],
   },
 } as const satisfies Record<string, MetricDefinition>;
 export type Metric = keyof typeof METRICS;

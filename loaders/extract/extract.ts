@@ -22,6 +22,17 @@ import {
   readNumbers,
   type NumberToken,
 } from "../numbers.ts";
+import {
+  actorBefore,
+  chapterAt,
+  chapters,
+  comparisonPart,
+  isPenalty,
+  isSinceYear,
+  mentionsPrevious,
+  narrativeMetric,
+  openingYear,
+} from "./narrative.ts";
 import { paragraphSpans, sentenceSpans, type Span } from "./sentences.ts";
 import {
   countsPeople,
@@ -43,6 +54,11 @@ export interface ExtractedFigure {
   country: string | null;
   region: string | null;
   year: number | null;
+  /** The reporting period (April of the year before to March) when the year is a TIP report's, else null. */
+  period_start: string | null;
+  period_end: string | null;
+  /** The rules that chose the metric, country and year, for the reviewer. */
+  reason: string;
   /** The sentence (or table row) holding the figure. */
   quote: string;
   /** text.slice(start, end) is the figure as written, e.g. "$1.4 million". */
@@ -56,6 +72,8 @@ export interface ExtractOptions {
   from?: number;
   /** The document's date (ISO), the year of figures whose sentence names none. */
   documentDate?: string | null;
+  /** Propose legal penalties (fines, prison terms a law prescribes) as `legal_penalty` figures. */
+  penalties?: boolean;
 }
 
 const RATE_AFTER =
@@ -248,6 +266,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   // that name none.
   const [topCountry, topCount] = [...mentions].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   const mainCountry = topCountry && topCount >= 0.6 * places.length ? topCountry : null;
+  const chapterList = chapters(text, from, places);
   const docYear =
     options.documentDate && /^\d{4}/.test(options.documentDate) ? Number(options.documentDate.slice(0, 4)) : null;
 
@@ -322,23 +341,54 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     // distance (reports name the subject first); otherwise the latest mention earlier in the
     // paragraph; otherwise none.
     let place: { country: string | null; region: string | null } | null = null;
-    if (listOwner) place = listOwner;
+    let countryRule = "";
+    if (listOwner) [place, countryRule] = [listOwner, "the place the parenthesised figure follows"];
     if (!place && table?.label) {
       const inLabel = findPlaces(table.label)[0];
-      if (inLabel) place = inLabel;
-      else if (WORLD_REGIONS.test(table.label)) place = { country: null, region: table.label };
+      if (inLabel) [place, countryRule] = [inLabel, "the table row's label"];
+      else if (WORLD_REGIONS.test(table.label))
+        [place, countryRule] = [{ country: null, region: table.label }, "a world region in the row's label"];
     }
     const sentenceText = text.slice(sentence.start, sentence.end);
+    const chapter = chapterList.length ? chapterAt(chapterList, c.start) : null;
     const global = !table && GLOBAL.test(sentenceText);
+    // In a country chapter, the chapter's country, unless another country acted in the sentence
+    // ("Indian police reported rescuing …"); victims' nationalities do not move a figure.
+    const worldwide =
+      !table &&
+      (global ||
+        GLOBAL.test(
+          text.slice(
+            clauseAround(text, sentence, c.start, c.end).start,
+            clauseAround(text, sentence, c.start, c.end).end,
+          ),
+        ));
+    if (!place && chapter?.country && !worldwide) {
+      const actor = actorBefore(text, places, sentence, c.start);
+      if (actor) [place, countryRule] = [actor, `the actor "${text.slice(actor.start, actor.end)}" in the sentence`];
+      else
+        [place, countryRule] = [
+          {
+            country: chapter.country,
+            region:
+              nearestPlace(text, places, sentence, c)?.country === chapter.country
+                ? nearestPlace(text, places, sentence, c)!.region
+                : null,
+          },
+          `the chapter (${chapter.rule})`,
+        ];
+    }
     if (!place) {
       // The figure's clause first (", and …", "; …" start a new one), then its sentence; a
       // clause or sentence about the whole world names no country.
       const clause = clauseAround(text, sentence, c.start, c.end);
-      place =
-        nearestPlace(text, places, clause, c) ??
-        (GLOBAL.test(text.slice(clause.start, clause.end)) ? { country: null, region: null } : null) ??
-        nearestPlace(text, places, sentence, c) ??
-        (global ? { country: null, region: null } : null);
+      const inClause = nearestPlace(text, places, clause, c);
+      const inSentence = inClause ?? nearestPlace(text, places, sentence, c);
+      if (inClause) [place, countryRule] = [inClause, "the nearest place in the clause"];
+      else if (GLOBAL.test(text.slice(clause.start, clause.end)))
+        [place, countryRule] = [{ country: null, region: null }, "a worldwide clause"];
+      else if (inSentence) [place, countryRule] = [inSentence, "the nearest place in the sentence"];
+      else if (global) [place, countryRule] = [{ country: null, region: null }, "a worldwide sentence"];
     }
     if (!place) {
       const paragraph = spanAt(paragraphs, c.start);
@@ -357,36 +407,98 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
             .map((p) => p.region),
         );
         place = regions.size > 1 ? { country: prior.country, region: null } : prior;
+        countryRule = "the latest place named earlier in the paragraph";
       }
     }
     // Last, the country the document names most (a TIP chapter says "the government" throughout).
-    if (!place && mainCountry) place = { country: mainCountry, region: null };
+    if (!place && mainCountry)
+      [place, countryRule] = [{ country: mainCountry, region: null }, "the country the document names most"];
 
-    // Year: the column's year in a table, else the year in the sentence nearest the figure,
-    // else the document's date.
+    // Year: the column's year in a table; else the year nearest the figure in its part of the
+    // sentence (before or after "compared with"), not a "since 1980"; "the previous reporting
+    // period" after "compared with" is the year before; else the year a sentence opening "In
+    // 2020," set for the paragraph; else the report year (chapter header or document date).
+    const reportYear = chapter?.reportYear ?? docYear;
     let year: number | null = table?.columnYear ?? null;
-    if (year === null) {
+    let yearRule = year !== null ? "the table column's year" : "";
+    const { part, comparison } = comparisonPart(text, sentence, c.start);
+    const nearestYear = (span: Span) => {
+      let found: number | null = null;
       let bestDistance = Infinity;
-      const first = bisectRight(years, sentence.start - 1, (y) => y.start);
-      for (let i = first; i < years.length && years[i].start < sentence.end; i++) {
+      const first = bisectRight(years, span.start - 1, (y) => y.start);
+      for (let i = first; i < years.length && years[i].start < span.end; i++) {
         const y = years[i];
         if (y.start >= c.numStart && y.end <= c.end) continue;
+        if (chapter && isSinceYear(text, y.start)) continue;
         // As for places, a year after the figure counts three times its distance.
         const distance = y.end <= c.start ? c.start - y.end : 3 * (y.start - c.end);
         if (distance < bestDistance) {
-          year = y.year;
+          found = y.year;
           bestDistance = distance;
         }
       }
+      return found;
+    };
+    const paragraphYear = () => {
+      const paragraph = spanAt(paragraphs, c.start);
+      for (let i = bisectRight(sentences, sentence.start, (x) => x.start) - 1; i >= 0; i--) {
+        const sn = sentences[i];
+        if (paragraph && sn.start < paragraph.start) break;
+        // A new line is a new paragraph in narratives.
+        if (text.slice(sn.start, sentence.start).includes("\n")) break;
+        const y = openingYear(text.slice(sn.start, Math.min(sn.end, sn.start + 40)));
+        if (y !== null) return y;
+      }
+      return null;
+    };
+    if (year === null) {
+      year = nearestYear(part);
+      if (year !== null)
+        yearRule = comparison ? "the year named after the comparison" : "the year nearest in the sentence";
     }
-    year ??= docYear;
+    if (year === null && comparison && mentionsPrevious(text.slice(part.start, part.end))) {
+      const current = nearestYear({ start: sentence.start, end: part.start }) ?? paragraphYear() ?? reportYear;
+      if (current !== null) [year, yearRule] = [current - 1, '"the previous reporting period": the year before'];
+    }
+    if (year === null) {
+      year = paragraphYear();
+      if (year !== null) yearRule = "the year a sentence of the paragraph opens with";
+    }
+    if (year === null && reportYear !== null) {
+      year = reportYear;
+      yearRule = chapter?.reportYear ? "the report year in the chapter header" : "the document's date";
+    }
+    // In a TIP chapter, a figure with no year of its own is of the reporting period.
+    const periodOfReport = chapter !== null && year === reportYear && /report year|document's date/.test(yearRule);
 
-    const metricContext = table?.label ? table.label : sentenceText;
-    const metricAt = table?.label ? table.label.length : c.start - sentence.start;
-    // A table row labelled by place ("Europe | 1,998 | 801") takes its metric from the column heading.
-    const metric =
-      guessMetric(metricContext, metricAt, unit, table ? "" : after) ??
-      (table?.columnLabel ? guessMetric(table.columnLabel, 0, unit) : null);
+    // Metric: the sentence read as a narrative sentence (noun counted, governing verb, rate), else
+    // the vocabulary's keywords.
+    const clause = clauseAround(text, sentence, c.start, c.end);
+    const clauseBefore = text.slice(Math.max(clause.start, c.start - 200), c.start);
+    if (isPenalty(text.slice(clause.start, clause.end), before, after, unit) && !options.penalties) continue;
+    let metric: Metric | null = null;
+    let metricRule = "";
+    if (isPenalty(text.slice(clause.start, clause.end), before, after, unit))
+      [metric, metricRule] = ["legal_penalty", "a penalty clause"];
+    const previousFigure = figures.at(-1)?.start ?? -1;
+    const previous = previousFigure >= sentence.start ? figures.at(-1)!.metric : null;
+    // In a TIP chapter the sentence is read first; elsewhere the vocabulary's keywords come first.
+    const narrative = () => {
+      const reading = !table ? narrativeMetric(clauseBefore, after, unit, previous) : null;
+      if (reading?.metric) [metric, metricRule] = [reading.metric, reading.rule];
+    };
+    if (chapter && metric === null) narrative();
+    if (metric === null) {
+      const metricContext = table?.label ? table.label : sentenceText;
+      const metricAt = table?.label ? table.label.length : c.start - sentence.start;
+      // A table row labelled by place ("Europe | 1,998 | 801") takes its metric from the column heading.
+      metric =
+        guessMetric(metricContext, metricAt, unit, table ? "" : after) ??
+        (table?.columnLabel ? guessMetric(table.columnLabel, 0, unit) : null);
+      if (metric) metricRule = "the vocabulary's keyword nearest in the sentence";
+    }
+    if (metric === null) narrative();
+    const why = (rule: string) => rule || "none found";
     figures.push({
       value,
       value_high: valueHigh,
@@ -396,6 +508,9 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       country: place?.country ?? null,
       region: place?.region ?? null,
       year,
+      period_start: periodOfReport && year !== null ? `${year - 1}-04` : null,
+      period_end: periodOfReport && year !== null ? `${year}-03` : null,
+      reason: `metric: ${why(metricRule)}; country: ${why(countryRule)}; year: ${why(yearRule)}`,
       quote: text.slice(sentence.start, sentence.end),
       start: c.start,
       end: c.end,

@@ -6,7 +6,7 @@ import type { Metric } from "../schema.ts";
 export const PERSON_NOUNS = String.raw`people|persons?|individuals?|victims?|survivors?|men|women|children|child|girls?|boys?|minors?|adults?|workers?|labou?rers?|migrants?|refugees?|returnees?|deportees?|nationals?|citizens?|residents?|traffickers?|offenders?|suspects?|perpetrators?|convicts?|slaves?|brides?|sex workers?|smugglers?|agents?|officials?|officers?|policemen|judges|prosecutors|inspectors|staff|personnel|teachers|doctors|defendants?|accused|abductees|detainees|prisoners?|employees|students|population|inhabitants|household members|beggars|domestics|servants|fishermen|miners|Pakistanis|Indians|Afghans|Bangladeshis|Nepalis|Nepalese|Filipinos|Chinese|Burmese`;
 
 /** Nouns that make a number a count of something a report tallies (not a person). */
-export const COUNT_NOUNS = String.raw`investigations?|prosecutions?|convictions?|acquittals?|cases?|arrests?|complaints?|raids?|operations?|inquiries|enquiries|FIRs?|charges?|sentences?|shelters?|centres?|centers?|units?|housing units|houses|homes|kilns?|brick kilns?|factories|trainings?|training sessions|sessions|workshops?|referrals?|calls|hotline calls|incidents?|reports?|identity cards|ID cards|CNICs?|cards|loans?|visas?|passports?|deportations?|families|households|schools|NGOs|committees|courts|rescues|interceptions`;
+export const COUNT_NOUNS = String.raw`task forces|circles|investigations?|prosecutions?|convictions?|acquittals?|cases?|arrests?|complaints?|raids?|operations?|inquiries|enquiries|FIRs?|charges?|sentences?|shelters?|centres?|centers?|units?|housing units|houses|homes|kilns?|brick kilns?|factories|trainings?|training sessions|sessions|workshops?|referrals?|calls|hotline calls|incidents?|reports?|identity cards|ID cards|CNICs?|cards|loans?|visas?|passports?|deportations?|families|households|schools|NGOs|committees|courts|rescues|interceptions`;
 
 // "women's shelters" is about shelters: a possessive person noun is a modifier.
 const PERSON_RE = new RegExp(
@@ -14,7 +14,9 @@ const PERSON_RE = new RegExp(
   "u",
 );
 const STAT_AFTER_RE = new RegExp(
-  String.raw`^\s+(?:(?:new|more|additional|other|suspected|alleged|potential|possible|female|male|foreign|child|adult|bonded|forced|trafficking|labou?r|sex|criminal|separate|total|registered|reported|convicted|identified|rescued|pending|open|active)\s+){0,2}(?:${PERSON_NOUNS}|${COUNT_NOUNS})\b`,
+  String.raw`^\s+(?:(?:new|more|additional|other|suspected|alleged|potential|possible|female|male|foreign|child|adult|bonded|forced|trafficking|labou?r|sex|criminal|separate|total|registered|reported|convicted|identified|rescued|pending|open|active|police|government|border|immigration|complicit|senior|local|specialized|state-run|government-funded|anti-trafficking|district)\s+){0,2}(?:${PERSON_NOUNS}|${COUNT_NOUNS})\b` +
+    // "sheltered four of them", "14 of the convicted"
+    String.raw`|^\s+of\s+(?:them|whom|these|those|the\s+(?:\w+\s+)?(?:convicted|victims|traffickers|defendants|suspects))\b`,
   "u",
 );
 // "18.4 million in modern slavery", "40 million enslaved"
@@ -34,7 +36,7 @@ export function countsSomething(after: string): boolean {
 const ADJECTIVES = String.raw`new|more|additional|other|suspected|alleged|potential|possible|female|male|foreign|child|adult|bonded|forced|trafficking|labou?r|sex|criminal|separate|total|registered|reported|convicted|identified|rescued|pending|open|active`;
 // "brick kiln workers" counts people: a thing noun followed by a person noun is a modifier.
 const THING_RE = new RegExp(
-  String.raw`^\s+(?:(?:${ADJECTIVES})\s+|(?!(?:${PERSON_NOUNS})\b)[\p{Ll}-]+(?:['’]s)?\s+){0,3}?(?:${COUNT_NOUNS})\b(?!\s+(?:${PERSON_NOUNS})\b)`,
+  String.raw`^\s+(?:(?:${ADJECTIVES})\s+|(?!(?:${PERSON_NOUNS}|to|in|into|from|for|by|with|at|on|among|including)\b)[\p{Ll}-]+(?:['’]s)?\s+){0,3}?(?:${COUNT_NOUNS})\b(?!\s+(?:${PERSON_NOUNS})\b)`,
   "u",
 );
 const THINGS_THEN_RE = new RegExp(

@@ -133,7 +133,8 @@ export function score(
       const p = predictions[i];
       if ("metric" in g && "country" in g && "year" in g) {
         s.allThree.total++;
-        if ((["metric", "country", "year"] as const).every((a) => (p[a] ?? null) === (g[a] ?? null))) s.allThree.correct++;
+        if ((["metric", "country", "year"] as const).every((a) => (p[a] ?? null) === (g[a] ?? null)))
+          s.allThree.correct++;
       }
       for (const a of ATTRIBUTES) {
         if (!(a in g)) continue;
