@@ -1,6 +1,8 @@
 // npm run bench:extract — how good and how fast the figure extractor is, in one run:
-//  1. precision, recall and F1 on the labelled sets (tests/extract/*.yaml), side by side with a
-//     generic baseline: compromise's number parser, which knows numbers but not reports;
+//  1. precision, recall and F1 on every labelled set (tests/extract/*.yaml), and of the figures
+//     found, attribution accuracy (country, year, metric, all three), side by side with a
+//     generic baseline: compromise's number parser, which knows numbers but not reports (it
+//     attributes nothing, so its attribution is 0 where the gold labels one);
 //  2. throughput on synthetic corpora 1×, 10× and 100× the seed documents, read and extracted
 //     one document at a time (so memory stays bounded), with time ratios to show growth.
 // Prints one JSON report on stdout. Numbers vary between machines; compare ratios within a run.
@@ -26,6 +28,8 @@ function compromiseBaseline(doc: LabelledDocument): Prediction[] {
   }));
 }
 
+const pct = (v: { correct: number; total: number }) =>
+  v.total ? `${((100 * v.correct) / v.total).toFixed(1)}% (${v.correct}/${v.total})` : "n/a";
 const summary = (s: ReturnType<typeof score>) => ({
   tp: s.tp,
   fp: s.fp,
@@ -33,13 +37,25 @@ const summary = (s: ReturnType<typeof score>) => ({
   precision: +s.precision.toFixed(3),
   recall: +s.recall.toFixed(3),
   f1: +s.f1.toFixed(3),
+  // Of the figures found, how many have each attribute right (over those the gold labels).
+  attribution: {
+    country: pct(s.attributes.country),
+    year: pct(s.attributes.year),
+    metric: pct(s.attributes.metric),
+    all_three: pct(s.allThree),
+  },
   attribute_accuracy: Object.fromEntries(
     Object.entries(s.attributes).map(([k, v]) => [k, v.total ? `${v.correct}/${v.total}` : "n/a"]),
   ),
 });
 
 const accuracy: Record<string, unknown> = {};
-for (const file of ["tests/extract/labelled.yaml", "tests/extract/held-out.yaml", "tests/extract/held-out-2.yaml"]) {
+// Every labelled set in tests/extract/, the TIP-narrative sets (development and blind) included.
+const labelledSets = readdirSync("tests/extract")
+  .filter((f) => f.endsWith(".yaml"))
+  .sort()
+  .map((f) => join("tests/extract", f));
+for (const file of labelledSets) {
   const docs = loadLabelled(file);
   accuracy[file] = {
     documents: docs.length,
@@ -113,14 +129,27 @@ const joined = seeds
     return d.text.slice(d.from);
   })
   .join("\n\n");
+// TIP-narrative passages (chapter headers, several countries) joined too: the narrative rules
+// must stay linear when a file holds hundreds of chapters.
+const narratives = [
+  ...loadLabelled("tests/extract/tip-narratives.yaml"),
+  ...loadLabelled("tests/extract/tip-narratives-blind.yaml"),
+]
+  .map((d) => d.text)
+  .join("\n\n");
 const large: Record<string, unknown>[] = [];
-for (const factor of [10, 100]) {
-  const text = joined.repeat(factor);
+for (const [name, base, factor] of [
+  ["seeds", joined, 10],
+  ["seeds", joined, 100],
+  ["TIP narratives", narratives, 100],
+  ["TIP narratives", narratives, 1000],
+] as const) {
+  const text = base.repeat(factor);
   const t0 = performance.now();
   const n = extractFigures(text).length;
   const ms = performance.now() - t0;
   large.push({
-    document: `seeds joined ${factor}×`,
+    document: `${name} joined ${factor}×`,
     megabytes: +(text.length / 1e6).toFixed(2),
     figures: n,
     ms: +ms.toFixed(1),

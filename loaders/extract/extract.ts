@@ -354,29 +354,16 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const global = !table && GLOBAL.test(sentenceText);
     // In a country chapter, the chapter's country, unless another country acted in the sentence
     // ("Indian police reported rescuing …"); victims' nationalities do not move a figure.
-    const worldwide =
-      !table &&
-      (global ||
-        GLOBAL.test(
-          text.slice(
-            clauseAround(text, sentence, c.start, c.end).start,
-            clauseAround(text, sentence, c.start, c.end).end,
-          ),
-        ));
+    const figureClause = clauseAround(text, sentence, c.start, c.end);
+    const worldwide = !table && (global || GLOBAL.test(text.slice(figureClause.start, figureClause.end)));
     if (!place && chapter?.country && !worldwide) {
       const actor = actorBefore(text, places, sentence, c.start);
       if (actor) [place, countryRule] = [actor, `the actor "${text.slice(actor.start, actor.end)}" in the sentence`];
-      else
-        [place, countryRule] = [
-          {
-            country: chapter.country,
-            region:
-              nearestPlace(text, places, sentence, c)?.country === chapter.country
-                ? nearestPlace(text, places, sentence, c)!.region
-                : null,
-          },
-          `the chapter (${chapter.rule})`,
-        ];
+      else {
+        const named = nearestPlace(text, places, sentence, c);
+        const region = named?.country === chapter.country ? named.region : null;
+        [place, countryRule] = [{ country: chapter.country, region }, `the chapter (${chapter.rule})`];
+      }
     }
     if (!place) {
       // The figure's clause first (", and …", "; …" start a new one), then its sentence; a

@@ -76,10 +76,16 @@ export function chapters(text: string, from: number, places: PlaceMention[]): Ch
   return [...out, ...merged];
 }
 
+/** The chapter holding `pos` (binary search: documents can hold hundreds of chapters). */
 export function chapterAt(list: Chapter[], pos: number): Chapter | null {
-  let found: Chapter | null = null;
-  for (const c of list) if (c.start <= pos) found = c;
-  return found;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -98,8 +104,15 @@ const ACTOR_VERB =
  */
 export function actorBefore(text: string, places: PlaceMention[], sentence: Span, at: number): PlaceMention | null {
   let best: PlaceMention | null = null;
-  for (const p of places) {
-    if (p.start < sentence.start) continue;
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid].start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < places.length; i++) {
+    const p = places[i];
     if (p.start >= at) break;
     const after = text.slice(p.end, p.end + 40);
     const before = text.slice(Math.max(sentence.start, p.start - 30), p.start);
