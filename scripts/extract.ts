@@ -1,5 +1,6 @@
 // npm run --silent extract -- FILE... : every figure in each file, as JSON Lines on stdout.
 //   --suggest   candidate rows for data/figures.csv instead (CSV with its header)
+//   --penalties also propose legal penalties (fines, prison terms a law prescribes) as legal_penalty
 // Problems with a file go to stderr as `file:line: problem`; the other files are still read,
 // and the exit code is 1 if any file could not be read.
 import { basename, extname } from "node:path";
@@ -10,9 +11,10 @@ import { FIGURE_COLUMNS } from "../loaders/schema.ts";
 
 const args = process.argv.slice(2);
 const suggest = args.includes("--suggest");
-const files = args.filter((a) => a !== "--suggest");
+const penalties = args.includes("--penalties");
+const files = args.filter((a) => a !== "--suggest" && a !== "--penalties");
 if (files.length === 0 || args.includes("--help")) {
-  process.stderr.write("usage: npm run --silent extract -- [--suggest] FILE...\n");
+  process.stderr.write("usage: npm run --silent extract -- [--suggest] [--penalties] FILE...\n");
   process.exit(files.length === 0 ? 2 : 0);
 }
 
@@ -22,7 +24,7 @@ const rows: Record<string, string>[] = [];
 for (const file of files) {
   try {
     const doc = readExtractDocument(file);
-    const figures = extractFigures(doc.text, { from: doc.from, documentDate: doc.date });
+    const figures = extractFigures(doc.text, { from: doc.from, documentDate: doc.date, penalties });
     if (suggest) {
       // The same rows add-source appends to data/candidates.csv, in the figures.csv columns.
       const sourceId = doc.id ?? basename(file, extname(file));
@@ -41,6 +43,9 @@ for (const file of files) {
             country: f.country,
             region: f.region,
             year: f.year,
+            period_start: f.period_start,
+            period_end: f.period_end,
+            reason: f.reason,
             quote: f.quote,
             start: f.start,
             end: f.end,

@@ -254,6 +254,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     s = e + 1;
   }
   const lineAt = (pos: number) => spanAt(lines, pos);
+  const lineIndex = (pos: number) => bisectRight(lines, pos, (l) => l.start);
   const places = findPlaces(body).map((p) => ({ ...p, start: p.start + from, end: p.end + from }));
   const years = [...body.matchAll(YEAR)].map((m) => ({
     start: m.index! + from,
@@ -267,6 +268,14 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const [topCountry, topCount] = [...mentions].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   const mainCountry = topCountry && topCount >= 0.6 * places.length ? topCountry : null;
   const chapterList = chapters(text, from, places);
+  // The year a sentence opening "In 2020," sets, carried to the following sentences of its line
+  // (narrative paragraphs are lines), one forward pass.
+  const openingYears: (number | null)[] = [];
+  for (const [i, sn] of sentences.entries()) {
+    const own = openingYear(text.slice(sn.start, Math.min(sn.end, sn.start + 40)));
+    const sameLine = i > 0 && lineIndex(sentences[i - 1].start) === lineIndex(sn.start);
+    openingYears.push(own ?? (sameLine ? openingYears[i - 1] : null));
+  }
   const docYear =
     options.documentDate && /^\d{4}/.test(options.documentDate) ? Number(options.documentDate.slice(0, 4)) : null;
 
@@ -368,7 +377,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     if (!place) {
       // The figure's clause first (", and …", "; …" start a new one), then its sentence; a
       // clause or sentence about the whole world names no country.
-      const clause = clauseAround(text, sentence, c.start, c.end);
+      const clause = figureClause;
       const inClause = nearestPlace(text, places, clause, c);
       const inSentence = inClause ?? nearestPlace(text, places, sentence, c);
       if (inClause) [place, countryRule] = [inClause, "the nearest place in the clause"];
@@ -427,16 +436,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       return found;
     };
     const paragraphYear = () => {
-      const paragraph = spanAt(paragraphs, c.start);
-      for (let i = bisectRight(sentences, sentence.start, (x) => x.start) - 1; i >= 0; i--) {
-        const sn = sentences[i];
-        if (paragraph && sn.start < paragraph.start) break;
-        // A new line is a new paragraph in narratives.
-        if (text.slice(sn.start, sentence.start).includes("\n")) break;
-        const y = openingYear(text.slice(sn.start, Math.min(sn.end, sn.start + 40)));
-        if (y !== null) return y;
-      }
-      return null;
+      const i = bisectRight(sentences, c.start, (x) => x.start) - 1;
+      return i >= 0 ? openingYears[i] : null;
     };
     if (year === null) {
       year = nearestYear(part);
@@ -460,13 +461,13 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
 
     // Metric: the sentence read as a narrative sentence (noun counted, governing verb, rate), else
     // the vocabulary's keywords.
-    const clause = clauseAround(text, sentence, c.start, c.end);
+    const clause = figureClause;
     const clauseBefore = text.slice(Math.max(clause.start, c.start - 200), c.start);
-    if (isPenalty(text.slice(clause.start, clause.end), before, after, unit) && !options.penalties) continue;
+    const penalty = isPenalty(text.slice(clause.start, clause.end), before, after, unit);
+    if (penalty && !options.penalties) continue;
     let metric: Metric | null = null;
     let metricRule = "";
-    if (isPenalty(text.slice(clause.start, clause.end), before, after, unit))
-      [metric, metricRule] = ["legal_penalty", "a penalty clause"];
+    if (penalty) [metric, metricRule] = ["legal_penalty", "a penalty clause"];
     const previousFigure = figures.at(-1)?.start ?? -1;
     const previous = previousFigure >= sentence.start ? figures.at(-1)!.metric : null;
     // In a TIP chapter the sentence is read first; elsewhere the vocabulary's keywords come first.

@@ -127,10 +127,11 @@ export function figureRows(
     metric: f.metric ?? "",
     country: f.country ?? "",
     region: f.region ?? "",
-    period_start: f.year === null ? "" : String(f.year),
-    period_end: f.year === null ? "" : String(f.year),
+    period_start: f.period_start ?? (f.year === null ? "" : String(f.year)),
+    period_end: f.period_end ?? (f.year === null ? "" : String(f.year)),
     claim_kind: CLAIM_BY_KIND[meta.kind] ?? "",
-    note: `proposed by the extractor from "${f.text}"`,
+    // Why the extractor chose this metric, country and year: the reviewer reads it in npm run review.
+    note: `proposed by the extractor from "${f.text}" (${f.reason})`,
     status: "candidate",
     confidence: String(confidence(f)),
   }));

@@ -33,7 +33,12 @@ function describe(row: Record<string, string>): string {
   const fields = FIGURE_COLUMNS.filter((c) => c !== "quote" && c !== "note").map(
     (c) => `  ${c.padEnd(13)} ${row[c] || "—"}`,
   );
-  return [`  quote         “${row.quote}”`, ...fields, `  confidence    ${row.confidence}`].join("\n");
+  return [
+    `  quote         “${row.quote}”`,
+    ...fields,
+    `  confidence    ${row.confidence}`,
+    `  note          ${row.note || "—"}`,
+  ].join("\n");
 }
 
 /** Problems that keep a candidate out of the ledger, or [] when it can be accepted. */
