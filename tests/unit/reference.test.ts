@@ -129,10 +129,6 @@ describe("gsi.parquet rows", () => {
     expect(d2016.footnote).toBeGreaterThan(0);
   });
 
-  it("stores that the editions are not comparable in every row", () => {
-    expect(result.rows.every((r) => /not comparable/.test(r.comparability_note))).toBe(true);
-  });
-
   it("names the row of an unmatched country and of a non-numeric cell, keeping the rest", () => {
     const dir = scratchData();
     const file = join(dir, "reference", "gsi", "gsi-2018.csv");
