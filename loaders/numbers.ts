@@ -132,6 +132,8 @@ export function wordsValue(text: string): number | null {
  * "2.13e6" → "2130000". Null when `s` is not a plain decimal number.
  */
 export function decimalText(s: string): string | null {
+  // Most numbers in reports are plain integers: no work to do.
+  if (/^[1-9]\d{0,14}$/.test(s)) return s;
   const m = /^([-+]?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(s.trim());
   if (!m || (m[2] === "" && (m[3] ?? "") === "")) return null;
   const exponent = Number(m[4] ?? 0);

@@ -26,7 +26,18 @@ const TIER_HEADER =
 const REPORT_HEADER =
   /^[ \t#*]*((?:19|20)\d{2})\s+Trafficking\s+in\s+Persons\s+Report\s*[:–—-]\s*([^\n]{2,60}?)[ \t*]*$/gimu;
 
+// Headers repeat across a file of chapters, and the package's name look-up scans every name.
+const COUNTRY_OF_NAME = new Map<string, string | null>();
 function countryOfName(name: string): string | null {
+  let code = COUNTRY_OF_NAME.get(name);
+  if (code === undefined) {
+    code = lookUpCountry(name);
+    COUNTRY_OF_NAME.set(name, code);
+  }
+  return code;
+}
+
+function lookUpCountry(name: string): string | null {
   const title = name
     .trim()
     .toLowerCase()
