@@ -280,6 +280,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     options.documentDate && /^\d{4}/.test(options.documentDate) ? Number(options.documentDate.slice(0, 4)) : null;
 
   const figures: ExtractedFigure[] = [];
+  const globalSentence = new Map<number, boolean>();
   for (const c of candidates) {
     // 3. Keep the figures.
     if (c.ordinal || isMasked(c) || notAQuantity(text, from, c) !== null) continue;
@@ -360,11 +361,15 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     }
     const sentenceText = text.slice(sentence.start, sentence.end);
     const chapter = chapterList.length ? chapterAt(chapterList, c.start) : null;
-    const global = !table && GLOBAL.test(sentenceText);
+    // A sentence naming no world word needs no clause test (most sentences, tested once each).
+    const sentenceGlobal = globalSentence.get(sentence.start) ?? GLOBAL.test(sentenceText);
+    globalSentence.set(sentence.start, sentenceGlobal);
+    const global = !table && sentenceGlobal;
     // In a country chapter, the chapter's country, unless another country acted in the sentence
     // ("Indian police reported rescuing …"); victims' nationalities do not move a figure.
     const figureClause = clauseAround(text, sentence, c.start, c.end);
-    const worldwide = !table && (global || GLOBAL.test(text.slice(figureClause.start, figureClause.end)));
+    const clauseGlobal = sentenceGlobal && GLOBAL.test(text.slice(figureClause.start, figureClause.end));
+    const worldwide = !table && (global || clauseGlobal);
     if (!place && chapter?.country && !worldwide) {
       const actor = actorBefore(text, places, sentence, c.start);
       if (actor) [place, countryRule] = [actor, `the actor "${text.slice(actor.start, actor.end)}" in the sentence`];
@@ -381,8 +386,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       const inClause = nearestPlace(text, places, clause, c);
       const inSentence = inClause ?? nearestPlace(text, places, sentence, c);
       if (inClause) [place, countryRule] = [inClause, "the nearest place in the clause"];
-      else if (GLOBAL.test(text.slice(clause.start, clause.end)))
-        [place, countryRule] = [{ country: null, region: null }, "a worldwide clause"];
+      else if (clauseGlobal) [place, countryRule] = [{ country: null, region: null }, "a worldwide clause"];
       else if (inSentence) [place, countryRule] = [inSentence, "the nearest place in the sentence"];
       else if (global) [place, countryRule] = [{ country: null, region: null }, "a worldwide sentence"];
     }
