@@ -8,7 +8,7 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { extractFigures, readExtractDocument } from "../../loaders/extract/index.ts";
-import { FIGURE_COLUMNS } from "../../loaders/schema.ts";
+import { FIGURE_COLUMNS, METRICS } from "../../loaders/schema.ts";
 import { loadLabelled, score } from "../extract/labelled.ts";
 
 const run = (docs: ReturnType<typeof loadLabelled>) =>
@@ -152,6 +152,8 @@ describe("robustness (fast-check)", () => {
       expect(Number.isFinite(f.value)).toBe(true);
       expect(text.includes(f.quote)).toBe(true);
       expect(f.quote.includes(f.text) || f.text.includes(f.quote)).toBe(true);
+      expect(f.metric === null || f.metric in METRICS, String(f.metric)).toBe(true);
+      expect(f.reason).toMatch(/^metric: .+; country: .+; year: .+$/);
     }
     return figures;
   };
@@ -206,6 +208,20 @@ describe("robustness (fast-check)", () => {
         "a dozen",
         "-",
         "–",
+        "\nBHUTAN: Tier 2\n",
+        "\n2019 Trafficking in Persons Report: Nepal\n",
+        "MALDIVES (Tier 2 Watch List)",
+        "compared with",
+        "the previous reporting period",
+        "since 1980",
+        "In 2020,",
+        "among them four police officers",
+        "acquittal rate",
+        "percent of convictions",
+        "Indian police",
+        "a fine of up to",
+        "convicted",
+        "of them received life sentences",
       ),
       fc.integer({ min: 0, max: 10_000_000 }).map((n) => n.toLocaleString("en-US")),
       fc.double({ min: 0, max: 1000, noNaN: true }).map((n) => n.toFixed(2)),

@@ -250,6 +250,11 @@ describe("one reader for the extractor and the ledger", () => {
       "as young as",
       "BHUTAN: Tier 2. Officials identified",
       "a fine of up to",
+      "\n2019 Trafficking in Persons Report: Nepal\nNEPAL: Tier 2\nPolice registered",
+      "compared with",
+      "a court convicted 23 people, among them",
+      "the acquittal rate rose to",
+      "Indian police reported rescuing",
     );
     const figure = fc.tuple(currency, number, scale, suffix).map((parts) => parts.join(""));
     const sentence = fc
