@@ -156,7 +156,8 @@ describe("one reader for the extractor and the ledger", () => {
     ({ id, file: `${id}.md`, body }) as unknown as Parameters<typeof verifyAgainstSource>[1];
   /** Problems the ledger finds in the candidate rows add-source would write for `text`. */
   const refusals = (id: string, text: string, from = 0, date: string | null = null) => {
-    const figures = extractFigures(text, { from, documentDate: date });
+    // Penalties proposed too (behind --penalties): they must pass the check as well.
+    const figures = extractFigures(text, { from, documentDate: date, penalties: true });
     const rows = figureRows(figures, { id: "doc", published: date ?? "", kind: "news" });
     const problems: string[] = [];
     for (const [i, row] of rows.entries()) {
