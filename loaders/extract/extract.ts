@@ -89,6 +89,7 @@ const PEOPLE_THEN = new RegExp(
 );
 const ELLIPTIC =
   /^\s*(?:[,;:)(]|\.(?!\d)|$|(?:and|or|in|since|from|to|for|were|was|are|is|have|has|had|compared|while|last|the previous|a year|each|respectively|this year|that year|during|by|as of|against|versus|vs|of (?:them|whom|these|those))\b)/i;
+const COMPARED_BEFORE = /\b(?:compared\s+(?:with|to)|versus|up\s+from|down\s+from|from)\s*$/i;
 const WORLD_REGIONS =
   /\b(?:Asia|Africa|Europe|Americas?|Pacific|Middle East|Eurasia|Caribbean|World|Global|Worldwide|Region|Oceania)\b/i;
 const YEAR = /(?<![\p{N},.$])(?:19[5-9]\d|20\d{2})(?![\p{N}])/gu;
@@ -293,7 +294,10 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     const before = text.slice(Math.max(from, c.start - 40), c.start);
     const explicitUnit = c.unit !== null || c.scale !== null;
     const qualifier = c.range ? "range" : qualifierBefore(before);
-    if (c.words && !explicitUnit && !countsSomething(after) && !(qualifier !== "exact" && c.raw >= 10)) continue;
+    // "compared with four in the previous reporting period": the comparison names the count.
+    const compared = c.words && COMPARED_BEFORE.test(before) && /^\s+(?:in|during|the|a|for|last)\b/i.test(after);
+    if (c.words && !explicitUnit && !countsSomething(after) && !compared && !(qualifier !== "exact" && c.raw >= 10))
+      continue;
     // "One, it is…" / "the one who": a bare "one" or "a" counts nothing unless a noun says so.
     if (c.words && c.raw <= 1 && !explicitUnit && !countsSomething(after)) continue;
 

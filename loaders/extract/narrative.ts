@@ -217,21 +217,21 @@ const NOUNS: [RegExp, Metric][] = [
 ];
 
 // Verbs governing a number ("convicting 23 people", "referred 215 to care"), nearest first.
-const VERBS: [RegExp, Metric, string][] = [
-  [/\binvestigat\w*|\bopened\b/i, "investigations", "investigated"],
-  [/\bprosecut\w*|\bindict\w*|\bcharg(?:ed|ing)\b/i, "prosecutions", "prosecuted"],
-  [/\bconvict(?:ed|ing|s)?\b/i, "convictions", "convicted"],
-  [/\bacquitt\w*/i, "acquittals", "acquitted"],
-  [/\b(?:arrest\w*|apprehend\w*|detain\w*)/i, "arrests", "arrested"],
-  [/\bsentenc(?:ed|ing)\b/i, "prison_sentences", "sentenced"],
-  [/\bidentif\w*/i, "victims_identified", "identified"],
-  [/\breferr\w*/i, "victims_referred", "referred"],
-  [/\b(?:shelter(?:ed|ing)|accommodat\w*|hous(?:ed|ing)|assist\w*)/i, "victims_sheltered", "sheltered"],
-  [/\brepatriat\w*/i, "victims_repatriated", "repatriated"],
-  [/\bremov\w*/i, "children_removed_from_work", "removed"],
-  [/\b(?:rescu\w*|freed|liberated)/i, "people_rescued", "rescued"],
-  [/\b(?:prevent\w*|intercept\w*|stopped|barred|offloaded|denied)\b/i, "recruitment_prevented", "prevented"],
-  [/\bregister\w*/i, "cases_registered", "registered"],
+const VERBS: [RegExp, Metric][] = [
+  [/\binvestigat\w*|\bopened\b/i, "investigations"],
+  [/\bprosecut\w*|\bindict\w*|\bcharg(?:ed|ing)\b/i, "prosecutions"],
+  [/\bconvict(?:ed|ing|s)?\b/i, "convictions"],
+  [/\bacquitt\w*/i, "acquittals"],
+  [/\b(?:arrest\w*|apprehend\w*|detain\w*)/i, "arrests"],
+  [/\bsentenc(?:ed|ing)\b/i, "prison_sentences"],
+  [/\bidentif\w*/i, "victims_identified"],
+  [/\breferr\w*/i, "victims_referred"],
+  [/\b(?:shelter(?:ed|ing)|accommodat\w*|hous(?:ed|ing)|assist\w*)/i, "victims_sheltered"],
+  [/\brepatriat\w*/i, "victims_repatriated"],
+  [/\bremov\w*/i, "children_removed_from_work"],
+  [/\b(?:rescu\w*|freed|liberated)/i, "people_rescued"],
+  [/\b(?:prevent\w*|intercept\w*|stopped|barred|offloaded|denied)\b/i, "recruitment_prevented"],
+  [/\bregister\w*/i, "cases_registered"],
 ];
 const VERB_ANY = new RegExp(VERBS.map(([re]) => re.source).join("|"), "gi");
 
@@ -302,7 +302,7 @@ export function narrativeMetric(
     const word = /^\S+/.exec(clauseBefore.slice(lastVerbAt))![0];
     const found = VERBS.find(([re]) => re.test(word));
     // Only a verb near the number governs it ("investigated 196 cases involving 276 suspects").
-    if (found && clauseBefore.length - lastVerbAt < 120) verb = [found[1], found[2]];
+    if (found && clauseBefore.length - lastVerbAt < 120) verb = [found[1], word.replace(/[^\p{L}-]+$/u, "")];
   }
   // Officials inside an enforcement clause: "convicting 23 people, among them four police officers".
   if (OFFICIALS_AFTER.test(tail) && verb && COMPLICIT[verb[0]])

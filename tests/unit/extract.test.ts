@@ -390,6 +390,10 @@ describe("TIP-Report narratives (issue 16)", () => {
       [19, 2019],
       [12, 2018],
     ]);
+    expect(years("Police conducted six investigations, compared with four in the previous reporting period.")).toEqual([
+      [6, 2019],
+      [4, 2018],
+    ]);
     expect(years("In 2017, police arrested 40 suspects. Courts convicted 9 traffickers.")).toEqual([
       [40, 2017],
       [9, 2017],
