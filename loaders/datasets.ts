@@ -8,7 +8,9 @@ import { loadCspa } from "./reference/cspa.ts";
 import { factEvents, factFigures } from "./reference/fact-tables.ts";
 import { readFacts } from "./reference/facts.ts";
 import { loadGsi } from "./reference/gsi.ts";
-import { loadTiers } from "./reference/tiers.ts";
+import { loadLawEnforcement } from "./reference/law-enforcement.ts";
+import { loadTierPanel } from "./reference/tier-sources.ts";
+import { countryName } from "./countries.ts";
 import { dictionary, type ColumnDoc } from "./schema.ts";
 import { extractFigures } from "./extract/index.ts";
 
@@ -41,8 +43,9 @@ export function loadCatalog(dataDir = DATA_DIR): Catalog {
   const ledger = loadLedger(dataDir);
   const facts = readFacts(referenceDir);
   const gsi = loadGsi(referenceDir);
-  const tiers = loadTiers(facts.facts, referenceDir);
-  const cspa = loadCspa(facts.facts, ledger.events);
+  const tiers = loadTierPanel(facts.facts, referenceDir);
+  const cspa = loadCspa(facts.facts, ledger.events, referenceDir);
+  const lawEnforcement = loadLawEnforcement(ledger, referenceDir);
   const extraFigures = factFigures(facts.facts);
   const extraEvents = factEvents(facts.facts);
   const issues = [
@@ -51,6 +54,7 @@ export function loadCatalog(dataDir = DATA_DIR): Catalog {
     ...gsi.issues,
     ...tiers.issues,
     ...cspa.issues,
+    ...lawEnforcement.issues,
     ...extraFigures.issues,
     ...extraEvents.issues,
   ];
@@ -225,20 +229,58 @@ export function loadCatalog(dataDir = DATA_DIR): Catalog {
     ),
     tiers: dataset(
       "tiers",
-      tiers.rows,
+      tiers.cells.map((c) => ({ ...c, country_name: countryName(c.country) })),
       origin(
         "tiers",
         {
-          title: "US State Department TIP Report tier placements, 2001–2025",
+          title: "US State Department TIP Report tier placements, 2001–2025: one cell per country and report year",
           producer:
-            "US Department of State (Trafficking in Persons Reports); 2001–2015 panel compiled by Cho et al. as kept in andrewheiss/jk_misc (commit 1749d1b6); 2014–2025 placements cited from report text and news (data/reference/facts.csv)",
+            "US Department of State (Trafficking in Persons Reports), merged by tip-atlas from: the 2001–2015 panel of Cho et al. (andrewheiss/jk_misc, commit 1749d1b6); benjaminleroy/sure2018 (2016–2017); the 2021 Tier Placements page (copy at discerning-islam.org); GVNet's 2020 and 2023 Tier 1/2 lists; the CIA World Factbook's Watch List and Tier 3 lists (MilkMp/CIA-World-Factbooks-Archive-1990-2025, commit b998f60a); cited report text and news (data/reference/facts.csv)",
           description:
-            "One row per country and report year, with the source of each. Suspect, uncertain and conflicting placements are kept and flagged.",
+            "One row per country and report year 2001–2025 with the tier, every source that speaks to it and whether they agree (agree, single, conflict), the partial answer Tier 1 or 2 where only the Watch List and Tier 3 lists are known, and unknown where no source speaks. Conflicts and suspect values are kept and flagged.",
           license: REFERENCE_LICENSE,
           date_range: ["2001", "2025"],
-          details: { dropped_rows: tiers.dropped },
+          details: Object.fromEntries(
+            ["agree", "single", "conflict", "partial", "unknown"].map((s) => [
+              s,
+              tiers.cells.filter((c) => c.status === s).length,
+            ]),
+          ),
         },
         [...tiers.inputs, facts.file],
+      ),
+    ),
+    tier_observations: dataset(
+      "tier_observations",
+      tiers.observations.map((o) => ({ ...o, country_name: countryName(o.country) })),
+      origin(
+        "tier_observations",
+        {
+          title: "TIP Report tier placements as each source states them",
+          producer: "The sources of the tier panel, one row per source, country and report year (see the tiers table)",
+          description:
+            "What each source says about one country in one report year, with the input row. Tier 1 or 2 rows are derived: the country is on neither of that year's complete Watch List and Tier 3 lists.",
+          license: REFERENCE_LICENSE,
+          date_range: ["2001", "2025"],
+        },
+        [...tiers.inputs, facts.file],
+      ),
+    ),
+    law_enforcement_global: dataset(
+      "law_enforcement_global",
+      lawEnforcement.rows,
+      origin(
+        "law_enforcement_global",
+        {
+          title: "TIP Report global law enforcement data, 2003–2015 (and secondary totals for 2016 and 2021)",
+          producer:
+            "US Department of State (TIP Reports 2006, 2007, 2008, 2016); replication data of Kelley, Scorecard Diplomacy (andrewheiss/scorecard-diplomacy, commit 0ccc6fb5); the TIP 2008 and 2006 tables stored in data/sources/",
+          description:
+            "One row per year, measure and source. Where the sources differ (2004 convictions, 2005) every value is kept and flagged as a conflict; 2016 and 2021 come from secondary accounts only.",
+          license: REFERENCE_LICENSE,
+          date_range: ["2003", "2021"],
+        },
+        [...lawEnforcement.inputs, ...ledger.inputs],
       ),
     ),
     cspa: dataset(
@@ -251,11 +293,11 @@ export function loadCatalog(dataDir = DATA_DIR): Catalog {
           producer:
             "tip-atlas, from data/reference/facts.csv and the CSPA listings quoted in stored documents (data/events.csv)",
           description:
-            "One row per country, year and source; sources that disagree are kept side by side and flagged as in conflict.",
+            "One row per country, year and source, 2010–2025: listed, not listed (absent from a complete list) or unknown (no complete list of that year was found). Sources that disagree are kept side by side and flagged as in conflict.",
           license: REFERENCE_LICENSE,
           date_range: dateRange(cspa.rows.map((r) => String(r.year))),
         },
-        [facts.file, ...ledger.inputs],
+        [facts.file, ...cspa.inputs, ...ledger.inputs],
       ),
     ),
   };

@@ -2,7 +2,7 @@
 // data dictionary. Loaders validate with these schemas, tests import them, and the README's
 // data dictionary is generated from `dictionary` (npm run docs:schema).
 import { z } from "zod";
-import { isCountryCode } from "./countries.ts";
+import { isAreaCode, isCountryCode } from "./countries.ts";
 
 /** Units a figure may carry. Currencies are ISO 4217 codes and are checked separately. */
 export const COUNT_UNITS = ["persons", "count", "percent", "per_1000", "per_100000", "rank"] as const;
@@ -95,6 +95,21 @@ export const METRICS = {
   convictions: {
     label: "Convictions",
     description: "Traffickers convicted.",
+    units: ["count"],
+  },
+  labour_prosecutions: {
+    label: "Labour trafficking prosecutions",
+    description: "Prosecutions for labour trafficking, a part of all trafficking prosecutions.",
+    units: ["count"],
+  },
+  labour_convictions: {
+    label: "Labour trafficking convictions",
+    description: "Convictions for labour trafficking, a part of all trafficking convictions.",
+    units: ["count"],
+  },
+  new_or_amended_laws: {
+    label: "New or amended laws",
+    description: "Anti-trafficking laws passed or amended in a year (TIP Report global law enforcement data).",
     units: ["count"],
   },
   share_of_convictions: {
@@ -196,6 +211,8 @@ const checked = (test: (s: string) => boolean, problem: string) =>
     if (!test(s)) ctx.addIssue({ code: "custom", message: `"${s}" ${problem}` });
   });
 const countryCode = checked(isCountryCode, "is not an ISO 3166-1 alpha-3 country code");
+/** A figure may be a world or TIP-region total (WLD, SCA), as the TIP Reports' global tables are. */
+const areaCode = checked(isAreaCode, "is not an ISO 3166-1 alpha-3 country code (or WLD for the world, SCA)");
 
 /** A finite number written plainly in the CSV: no thousands separators, no units. */
 const plainNumber = z.string().transform((s, ctx) => {
@@ -265,7 +282,7 @@ const figureFields = {
   unit: checked(isUnit, `is not a unit (${COUNT_UNITS.join(", ")} or an ISO 4217 currency code)`),
   qualifier: z.enum(QUALIFIERS),
   metric: z.enum(METRIC_NAMES as [Metric, ...Metric[]]),
-  country: countryCode,
+  country: areaCode,
   region: optionalText,
   period_start: partialDate,
   period_end: partialDate,
@@ -376,7 +393,15 @@ export interface ColumnDoc {
 }
 
 export const dictionary: Record<
-  "figures" | "candidates" | "sources" | "events" | "gsi" | "tiers" | "cspa",
+  | "figures"
+  | "candidates"
+  | "sources"
+  | "events"
+  | "gsi"
+  | "tiers"
+  | "tier_observations"
+  | "cspa"
+  | "law_enforcement_global",
   ColumnDoc[]
 > = {
   figures: [
@@ -593,33 +618,74 @@ export const dictionary: Record<
   tiers: [
     { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code." },
     { name: "country_name", type: "string", description: "English name of the country." },
-    { name: "year", type: "int32", description: "TIP Report year." },
-    { name: "tier", type: "string", description: "Tier 1, Tier 2, Tier 2 Watch List or Tier 3." },
-    { name: "tier_level", type: "double", description: "1, 2, 2.5 (Watch List) or 3, for charts." },
-    { name: "source_title", type: "string", description: "Where the placement comes from." },
-    { name: "source_url", type: "string?", description: "Link to that source." },
+    { name: "year", type: "int32", description: "TIP Report year (the report of June of that year)." },
     {
-      name: "quote",
-      type: "string?",
-      description: "Excerpt of the report or article stating the placement, where one is cited.",
-    },
-    { name: "reference_row", type: "string", description: "The input row (path:line)." },
-    {
-      name: "provenance",
+      name: "tier",
       type: "string",
-      description: "panel: the 2001–2015 academic panel; text: a cited report or article (facts.csv).",
+      description:
+        "Tier 1, Tier 2, Tier 2 Watch List, Tier 3, Tier 1 or 2 (on neither of the year's complete Watch List and Tier 3 lists), Special case, not ranked, or unknown (no source).",
     },
-    { name: "flag", type: "string?", description: "suspect, uncertain or conflict: kept, not corrected; see note." },
-    { name: "note", type: "string?", description: "Why a row is flagged, and what other sources say." },
+    {
+      name: "status",
+      type: "string",
+      description:
+        "agree (two or more sources name this tier), single (one source), conflict (sources disagree: all kept, see sources), partial (Tier 1 or 2 only), unknown (no source).",
+    },
+    {
+      name: "sources",
+      type: "string",
+      description: "Every source that speaks to the cell and what it says, best first, one per line.",
+    },
+    { name: "source_count", type: "int32", description: "Number of distinct sources." },
+    { name: "best_source", type: "string?", description: "The source the tier is taken from (the best placed)." },
+    { name: "best_source_url", type: "string?", description: "Its URL or repository." },
+    {
+      name: "best_source_class",
+      type: "string?",
+      description:
+        "report_text (the report or a verbatim copy), compiled (a list or panel compiled from the reports) or secondary.",
+    },
+    { name: "best_reference_row", type: "string?", description: "Its input row (path:line)." },
+    { name: "quote", type: "string?", description: "An excerpt stating the placement, where a source has one." },
+    {
+      name: "secondary_only",
+      type: "boolean",
+      description: "Every source of the cell is secondary (news, blog, NGO summary).",
+    },
+    {
+      name: "flag",
+      type: "string?",
+      description: "conflict, suspect or uncertain: kept as published, never corrected; see note.",
+    },
+    { name: "note", type: "string?", description: "Why a cell is flagged, and notes of its sources." },
+  ],
+  tier_observations: [
+    { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code." },
+    { name: "country_name", type: "string", description: "English name of the country." },
+    { name: "year", type: "int32", description: "TIP Report year." },
+    {
+      name: "value",
+      type: "string",
+      description: "What the source says: a tier, Tier 1 or 2 (not on the lists), Special case or not ranked.",
+    },
+    { name: "source_id", type: "string", description: "Identifier of the source within the panel." },
+    { name: "source_title", type: "string", description: "The source." },
+    { name: "source_url", type: "string?", description: "Its URL or repository." },
+    { name: "source_class", type: "string", description: "report_text, compiled or secondary." },
+    { name: "reference_row", type: "string", description: "The input row (path:line)." },
+    { name: "quote", type: "string?", description: "Excerpt stating the placement, where the source has one." },
+    { name: "flag", type: "string?", description: "suspect or uncertain." },
+    { name: "note", type: "string?", description: "Context from the source row." },
   ],
   cspa: [
     { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code." },
     { name: "country_name", type: "string", description: "English name of the country." },
     { name: "year", type: "int32", description: "TIP Report year of the list." },
     {
-      name: "listed",
-      type: "boolean",
-      description: "Whether this source puts the government on the Child Soldiers Prevention Act list that year.",
+      name: "status",
+      type: "string",
+      description:
+        "listed, not listed (absent from the year's complete list), or unknown (no complete list of that year was found).",
     },
     { name: "source_title", type: "string", description: "The source." },
     { name: "source_url", type: "string?", description: "Link to it, where known." },
@@ -633,5 +699,31 @@ export const dictionary: Record<
       description: "Sources disagree on this country and year: all their rows are kept.",
     },
     { name: "note", type: "string?", description: "Context from the source row." },
+  ],
+  law_enforcement_global: [
+    { name: "year", type: "int32", description: "Year the figures cover (the report of the following June)." },
+    {
+      name: "measure",
+      type: "string",
+      description: "prosecutions, convictions, victims_identified (each with a labour_ part) or new_or_amended_laws.",
+    },
+    { name: "measure_label", type: "string", description: "The measure in words." },
+    { name: "value", type: "double", description: "The global total as this source states it." },
+    { name: "source_title", type: "string", description: "The source." },
+    { name: "source_url", type: "string?", description: "Its URL or repository." },
+    {
+      name: "source_id",
+      type: "string?",
+      description: "The stored document (data/sources/), for the TIP 2008 and 2006 tables.",
+    },
+    { name: "source_class", type: "string", description: "report_text, compiled or secondary." },
+    { name: "quote", type: "string?", description: "The table row or sentence quoted." },
+    { name: "reference_row", type: "string", description: "The input row, or the ledger figures summed." },
+    {
+      name: "conflict",
+      type: "boolean",
+      description: "Sources give different values for this year and measure: all are kept.",
+    },
+    { name: "note", type: "string?", description: "How a value was derived, or why it is flagged." },
   ],
 };
