@@ -10,7 +10,7 @@ import { readFacts } from "./reference/facts.ts";
 import { loadGsi } from "./reference/gsi.ts";
 import { loadLawEnforcement } from "./reference/law-enforcement.ts";
 import { loadTierPanel } from "./reference/tier-sources.ts";
-import { countryName } from "./countries.ts";
+import { countryName, numericCode } from "./countries.ts";
 import { dictionary, type ColumnDoc } from "./schema.ts";
 import { extractFigures } from "./extract/index.ts";
 
@@ -58,6 +58,14 @@ export function loadCatalog(dataDir = DATA_DIR): Catalog {
     ...extraFigures.issues,
     ...extraEvents.issues,
   ];
+
+  // The alias table is read by several loaders: report each of its problems once.
+  const seen = new Set<string>();
+  const uniqueIssues = issues.filter((i) => {
+    const key = `${i.file}:${i.line}:${i.message}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+  issues.splice(0, issues.length, ...uniqueIssues);
 
   const sourceDates = dateRange(ledger.sources.map((s) => s.published));
   const origin = (name: DatasetName, o: Omit<Origin, "dataset" | "inputs">, inputs: string[]): Origin => ({
@@ -229,7 +237,7 @@ export function loadCatalog(dataDir = DATA_DIR): Catalog {
     ),
     tiers: dataset(
       "tiers",
-      tiers.cells.map((c) => ({ ...c, country_name: countryName(c.country) })),
+      tiers.cells.map((c) => ({ ...c, country_name: countryName(c.country), iso_numeric: numericCode(c.country) })),
       origin(
         "tiers",
         {

@@ -618,6 +618,11 @@ export const dictionary: Record<
   tiers: [
     { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code." },
     { name: "country_name", type: "string", description: "English name of the country." },
+    {
+      name: "iso_numeric",
+      type: "string?",
+      description: "ISO 3166-1 numeric code, to match world-atlas shapes (none for Kosovo).",
+    },
     { name: "year", type: "int32", description: "TIP Report year (the report of June of that year)." },
     {
       name: "tier",

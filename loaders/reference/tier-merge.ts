@@ -73,6 +73,10 @@ export function compatible(a: ObservedTier, b: ObservedTier): boolean {
 
 const classRank = (c: SourceClass) => SOURCE_CLASSES.indexOf(c);
 
+/** One publisher's page cited twice (a facts.csv row and a list from the same page) is one source. */
+const sourceKey = (o: TierObservation): string =>
+  o.source_url ? o.source_url.replace(/^https?:\/\/(www\.)?/, "").toLowerCase() : o.source_id;
+
 /**
  * One cell from the observations of one country and year (possibly none). The shown tier is the
  * most specific value of the best-placed source; a conflict keeps that value, flags the cell and
@@ -105,9 +109,9 @@ export function mergeCell(country: string, year: number, observations: TierObser
       note: null,
     };
   const conflict = ranked.some((a) => ranked.some((b) => !compatible(a.value, b.value)));
-  const distinctSources = new Set(observations.map((o) => o.source_id)).size;
+  const distinctSources = new Set(observations.map(sourceKey)).size;
   // Agreement needs two sources naming the tier; the lists' "Tier 1 or 2" is consistent with it, not a second witness.
-  const specificSources = new Set(observations.filter((o) => o.value !== "Tier 1 or 2").map((o) => o.source_id)).size;
+  const specificSources = new Set(observations.filter((o) => o.value !== "Tier 1 or 2").map(sourceKey)).size;
   const status: CellStatus = conflict
     ? "conflict"
     : best.value === "Tier 1 or 2"
@@ -182,22 +186,26 @@ export function mergePanel(observations: TierObservation[], years: [number, numb
   return cells;
 }
 
-/** A stated count: "in `year`, `count` countries were on `tier`". */
+/** A stated count: "in `year`, `count` countries were on `tier`", said by `source` at file:line. */
 export interface StatedCount {
   year: number;
   tier: ObservedTier | "all";
   count: number;
   source: string;
+  file: string;
+  line: number | null;
 }
 
-/** Each stated count the panel disagrees with, as a message. */
-export function checkStatedCounts(cells: TierCell[], counts: StatedCount[]): string[] {
+/** Each stated count the panel disagrees with, with a message. */
+export function checkStatedCounts(cells: TierCell[], counts: StatedCount[]): { count: StatedCount; message: string }[] {
   const ranked = new Set(["Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special case"]);
   return counts.flatMap((c) => {
     const n = cells.filter(
       (cell) => cell.year === c.year && (c.tier === "all" ? ranked.has(cell.tier) : cell.tier === c.tier),
     ).length;
-    return n === c.count ? [] : [`${c.source} states ${c.count} on ${c.tier} in ${c.year}; the panel has ${n}`];
+    return n === c.count
+      ? []
+      : [{ count: c, message: `${c.source} states ${c.count} on ${c.tier} in ${c.year}; the panel has ${n}` }];
   });
 }
 

@@ -311,7 +311,14 @@ export function readFactbook(referenceDir: string, aliases: Map<string, string>)
     if (b.stated && Number(b.stated) !== b.rows)
       issues.push({ file, line: b.line, message: `block ${key} states ${b.stated} countries but lists ${b.rows}` });
     if (b.stated && key.startsWith(`${firstEdition.get(b.year)}:`))
-      statedCounts.push({ year: b.year, tier: b.tier, count: Number(b.stated), source: `${file}:${b.line}` });
+      statedCounts.push({
+        year: b.year,
+        tier: b.tier,
+        count: Number(b.stated),
+        source: `The Factbook (${b.tier}, ${b.year})`,
+        file,
+        line: b.line,
+      });
   }
   const listYears = [...new Set(observations.map((o) => o.year))].sort();
   return { observations, issues, file, listYears, statedCounts };
@@ -420,7 +427,9 @@ export function readStatedCounts(referenceDir: string): { counts: StatedCount[];
         year: Number(values.year),
         tier,
         count: Number(values.count),
-        source: `${values.source} (${file}:${line})`,
+        source: values.source,
+        file,
+        line,
       });
   }
   return { counts, issues, file };
@@ -478,8 +487,8 @@ export function loadTierPanel(facts: Fact[], referenceDir = "data/reference"): T
     (a, b) => a.country.localeCompare(b.country) || a.year - b.year || a.source_id.localeCompare(b.source_id),
   );
   const cells = mergePanel(observations, PANEL_YEARS);
-  for (const message of checkStatedCounts(cells, [...stated.counts, ...factbook.statedCounts]))
-    issues.push({ file: stated.file, line: null, message });
+  for (const { count, message } of checkStatedCounts(cells, [...stated.counts, ...factbook.statedCounts]))
+    issues.push({ file: count.file, line: count.line, message });
   return {
     cells,
     observations,

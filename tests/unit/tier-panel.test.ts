@@ -130,8 +130,9 @@ describe("merge rules", () => {
       [obs({ value: "Tier 3", source_id: "a" }), obs({ country: "IND", value: "Tier 2", source_id: "a" })],
       [2020, 2020],
     );
-    expect(checkStatedCounts(cells, [{ year: 2020, tier: "Tier 3", count: 1, source: "s" }])).toEqual([]);
-    expect(checkStatedCounts(cells, [{ year: 2020, tier: "Tier 3", count: 2, source: "s" }])).toEqual([
+    const stated = (count: number) => ({ year: 2020, tier: "Tier 3" as const, count, source: "s", file: "f", line: 2 });
+    expect(checkStatedCounts(cells, [stated(1)])).toEqual([]);
+    expect(checkStatedCounts(cells, [stated(2)]).map((c) => c.message)).toEqual([
       "s states 2 on Tier 3 in 2020; the panel has 1",
     ]);
   });
