@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { codeForName, countryName } from "../countries.ts";
 import { readCsv } from "../csv.ts";
 import { readAliases } from "./common.ts";
+import type { CspaStatus } from "../../src/lib/vocabulary.ts";
 import type { DataIssue } from "../issues.ts";
 import type { EventRecord } from "../ledger.ts";
 import { parseYearSpan, type Fact } from "./facts.ts";
@@ -27,8 +28,7 @@ export interface CspaRow {
   note: string | null;
 }
 
-export const CSPA_STATUSES = ["listed", "not listed", "unknown"] as const;
-export type CspaStatus = (typeof CSPA_STATUSES)[number];
+export type { CspaStatus };
 export const CSPA_YEARS: [number, number] = [2010, 2025];
 
 export interface CspaListSource {

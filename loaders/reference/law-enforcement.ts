@@ -9,17 +9,9 @@ import { readCsv } from "../csv.ts";
 import type { DataIssue } from "../issues.ts";
 import type { Ledger } from "../ledger.ts";
 import { numberCell } from "./common.ts";
+import { LAW_ENFORCEMENT_MEASURES, type LawEnforcementMeasure } from "../../src/lib/vocabulary.ts";
 
-export const LAW_ENFORCEMENT_MEASURES = {
-  prosecutions: "Prosecutions",
-  labour_prosecutions: "Labour trafficking prosecutions",
-  convictions: "Convictions",
-  labour_convictions: "Labour trafficking convictions",
-  victims_identified: "Victims identified",
-  labour_victims_identified: "Labour trafficking victims identified",
-  new_or_amended_laws: "New or amended laws",
-} as const;
-export type LawEnforcementMeasure = keyof typeof LAW_ENFORCEMENT_MEASURES;
+export { LAW_ENFORCEMENT_MEASURES, type LawEnforcementMeasure };
 
 export interface LawEnforcementRow {
   year: number;
@@ -48,7 +40,7 @@ const CSV_COLUMNS: Record<string, LawEnforcementMeasure> = {
 
 const row = (r: Omit<LawEnforcementRow, "measure_label" | "conflict">): LawEnforcementRow => ({
   ...r,
-  measure_label: LAW_ENFORCEMENT_MEASURES[r.measure],
+  measure_label: LAW_ENFORCEMENT_MEASURES[r.measure].label,
   conflict: false,
 });
 

@@ -2,27 +2,22 @@
 // country × report year cell shows, and whether its sources agree. Kept apart from the readers so
 // that the rules are tested on small fixtures.
 
-/** What a source says about one country in one report year. */
-export const OBSERVED_TIERS = [
-  "Tier 1",
-  "Tier 2",
-  "Tier 2 Watch List",
-  "Tier 3",
-  "Tier 1 or 2",
-  "Special case",
-  "not ranked",
-] as const;
-export type ObservedTier = (typeof OBSERVED_TIERS)[number];
-/** What a cell shows: an observed value, or "unknown" where no source speaks. */
-export type CellTier = ObservedTier | "unknown";
+import {
+  SOURCE_CLASSES as SOURCE_CLASS_VOCABULARY,
+  TIER_STATUSES,
+  TIER_VALUES,
+  type SourceClass,
+  type TierValue,
+} from "../../src/lib/vocabulary.ts";
 
-/**
- * How far a source stands from the report: its own text (or a verbatim copy of a country
- * narrative), a list or panel compiled from the reports, or a secondary account (news, blogs,
- * NGO summaries, student projects). The order is the order of preference.
- */
-export const SOURCE_CLASSES = ["report_text", "compiled", "secondary"] as const;
-export type SourceClass = (typeof SOURCE_CLASSES)[number];
+export type { SourceClass };
+/** What a source says about one country in one report year: any tier value but "unknown". */
+export type ObservedTier = Exclude<TierValue, "unknown">;
+export const OBSERVED_TIERS = Object.keys(TIER_VALUES).filter((t) => t !== "unknown") as ObservedTier[];
+/** What a cell shows: an observed value, or "unknown" where no source speaks. */
+export type CellTier = TierValue;
+/** Source classes in order of preference (report text, compiled, secondary). */
+export const SOURCE_CLASSES = Object.keys(SOURCE_CLASS_VOCABULARY) as SourceClass[];
 
 export interface TierObservation {
   country: string;
@@ -38,8 +33,8 @@ export interface TierObservation {
   note: string | null;
 }
 
-export const CELL_STATUSES = ["agree", "single", "conflict", "partial", "unknown"] as const;
-export type CellStatus = (typeof CELL_STATUSES)[number];
+export const CELL_STATUSES = Object.keys(TIER_STATUSES) as CellStatus[];
+export type CellStatus = keyof typeof TIER_STATUSES;
 
 export interface TierCell {
   country: string;

@@ -1,4 +1,5 @@
-// Framework data loader for tier_observations.parquet: validates every input, writes Parquet to stdout.
-import { writeParquetDataset } from "../../loaders/datasets.ts";
+// Framework data loader for tier_observations.parquet: runs only the tier_observations build step (loaders/steps/tier_observations.ts).
+import { writeStepParquet } from "../../loaders/step.ts";
+import step from "../../loaders/steps/tier_observations.ts";
 
-writeParquetDataset("tier_observations");
+writeStepParquet(step);
