@@ -52,7 +52,8 @@ export function GlobalEnforcementChart(
       },
       y: { label, grid: true, zero: true, tickFormat: "s" },
       color: { domain: sources, scheme: "observable10", legend: true, label: "Source" },
-      symbol: { domain: sources, legend: false },
+      // Filled shapes for the series (Plot picks line-only shapes otherwise, invisible when filled).
+      symbol: { domain: sources, range: ["circle", "diamond", "square", "triangle", "star"], legend: false },
       marks: [
         Plot.line(primary, { x: "year", y: "value", stroke: "source", strokeOpacity: 0.6, z: "source" }),
         Plot.dot(

@@ -6,6 +6,8 @@ import * as Plot from "@observablehq/plot";
 import { html } from "htl";
 import { feature } from "topojson-client";
 import { fixAria } from "./a11y.js";
+import { TIER_DOMAIN, TIER_RANGE } from "./palette.js";
+import { TIER_VALUES as TIER_VALUE_VOCABULARY, labelsOf } from "../lib/vocabulary.js";
 
 export interface TierCell {
   country: string;
@@ -26,25 +28,12 @@ export interface TierCell {
   note: string | null;
 }
 
-/** Tier values in reading order, with their colours (light and dark themes). */
-export const TIER_VALUES = [
-  "Tier 1",
-  "Tier 2",
-  "Tier 2 Watch List",
-  "Tier 3",
-  "Tier 1 or 2",
-  "Special case",
-  "not ranked",
-  "unknown",
-];
-export const TIER_COLORS = ["#2c7bb6", "#8fc1de", "#f0a04b", "#d7301f", "#b8b0dc", "#7a5c99", "#8c8c8c", "#e6e6e6"];
-export const TIER_LABELS: Record<string, string> = {
-  "Tier 1 or 2": "Tier 1 or 2 (on neither list)",
-  "not ranked": "Not ranked",
-  unknown: "Unknown (no source)",
-};
+/** Tier values in reading order (the vocabulary's order), with their colours (light and dark themes). */
+export const TIER_VALUES = Object.keys(TIER_VALUE_VOCABULARY);
+export const TIER_COLORS = [...TIER_RANGE, "#b8b0dc", "#7a5c99", "#8c8c8c", "#e6e6e6"];
+export const TIER_LABELS: Record<string, string> = labelsOf(TIER_VALUE_VOCABULARY);
 /** The four ranked tiers, best first: an ordinal scale, so the Watch List is a step, not "2.5". */
-export const RANKED_TIERS = ["Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3"];
+export const RANKED_TIERS = TIER_DOMAIN;
 
 const tierColor = (legend = true) => ({
   domain: TIER_VALUES,
@@ -67,27 +56,34 @@ const tipChannels = {
 
 /** The legend of the outlines and marks, as HTML under the colour legend. */
 export function TierStatusLegend() {
-  return html`<ul class="tier-status-legend" aria-label="What the outlines mean">
-    <li>
-      <span class="swatch conflict"></span> Thick outline: <strong>conflict</strong>, sources disagree (all kept; the
-      best-placed one is shown)
-    </li>
-    <li>
-      <span class="swatch flagged"></span> Dashed outline: <strong>suspect or uncertain</strong> value, kept as
-      published
-    </li>
-    <li>
-      <span class="swatch secondary"></span> Dot: rests on <strong>secondary sources only</strong> (news, blogs, NGO
-      summaries)
-    </li>
-    <li>
-      <span class="swatch" style="background:${TIER_COLORS[4]}"></span> <strong>Partial</strong>: only the Watch List
-      and Tier 3 lists are known that year, and the country is on neither
-    </li>
-    <li>
-      <span class="swatch" style="background:${TIER_COLORS[7]}"></span> <strong>Unknown</strong>: no source for that
-      year (2018 and 2019 have no all-country list)
-    </li>
+  // Each item is a swatch and one text span: the list is a flex row, so loose text would split.
+  const item = (swatch: HTMLElement, text: HTMLElement) => html`<li>${swatch}${text}</li>`;
+  return html`<ul class="tier-status-legend" aria-label="What the outlines and colours mean">
+    ${item(
+      html`<span class="swatch conflict"></span>`,
+      html`<span
+        >Thick outline: <strong>conflict</strong>, sources disagree (all kept; the best-placed one is shown)</span
+      >`,
+    )}
+    ${item(
+      html`<span class="swatch flagged"></span>`,
+      html`<span>Dashed outline: <strong>suspect or uncertain</strong> value, kept as published</span>`,
+    )}
+    ${item(
+      html`<span class="swatch secondary"></span>`,
+      html`<span>Dot: rests on <strong>secondary sources only</strong> (news, blogs, NGO summaries)</span>`,
+    )}
+    ${item(
+      html`<span class="swatch" style=${{ background: TIER_COLORS[4] }}></span>`,
+      html`<span
+        ><strong>Partial</strong>: only the Watch List and Tier 3 lists are known that year, and the country is on
+        neither</span
+      >`,
+    )}
+    ${item(
+      html`<span class="swatch" style=${{ background: TIER_COLORS[7] }}></span>`,
+      html`<span><strong>Unknown</strong>: no source for that year (2018 and 2019 have no all-country list)</span>`,
+    )}
   </ul>`;
 }
 
