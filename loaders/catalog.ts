@@ -10,8 +10,20 @@ import figures from "./steps/figures.ts";
 import gsi from "./steps/gsi.ts";
 import sources from "./steps/sources.ts";
 import tiers from "./steps/tiers.ts";
+import tierObservations from "./steps/tier_observations.ts";
+import lawEnforcementGlobal from "./steps/law_enforcement_global.ts";
 
-export const STEPS: Step[] = [figures, candidates, sources, events, gsi, tiers, cspa];
+export const STEPS: Step[] = [
+  figures,
+  candidates,
+  sources,
+  events,
+  gsi,
+  tiers,
+  tierObservations,
+  cspa,
+  lawEnforcementGlobal,
+];
 
 export const TABLE_NAMES = STEPS.map((s) => s.table.name);
 

@@ -2,7 +2,7 @@
 // front matter may hold, validated with zod, and the metric and unit vocabularies. The published
 // tables are declared in src/lib/tables/ and the shared vocabularies in src/lib/vocabulary.ts.
 import { z } from "zod";
-import { isCountryCode } from "./countries.ts";
+import { isAreaCode, isCountryCode } from "./countries.ts";
 import {
   CLAIM_KINDS,
   EVENT_TYPES,
@@ -105,6 +105,21 @@ export const METRICS = {
     label: "Convictions",
     description: "Traffickers convicted.",
     units: ["count", "persons"],
+  },
+  labour_prosecutions: {
+    label: "Labour trafficking prosecutions",
+    description: "Prosecutions for labour trafficking, a part of all trafficking prosecutions.",
+    units: ["count"],
+  },
+  labour_convictions: {
+    label: "Labour trafficking convictions",
+    description: "Convictions for labour trafficking, a part of all trafficking convictions.",
+    units: ["count"],
+  },
+  new_or_amended_laws: {
+    label: "New or amended laws",
+    description: "Anti-trafficking laws passed or amended in a year (TIP Report global law enforcement data).",
+    units: ["count"],
   },
   share_of_convictions: {
     label: "Share of convictions",
@@ -249,6 +264,8 @@ const checked = (test: (s: string) => boolean, problem: string) =>
     if (!test(s)) ctx.addIssue({ code: "custom", message: `"${s}" ${problem}` });
   });
 const countryCode = checked(isCountryCode, "is not an ISO 3166-1 alpha-3 country code");
+/** A figure may be a world or TIP-region total (WLD, SCA), as the TIP Reports' global tables are. */
+const areaCode = checked(isAreaCode, "is not an ISO 3166-1 alpha-3 country code (or WLD for the world, SCA)");
 
 /** A finite number written plainly in the CSV: no thousands separators, no units. */
 const plainNumber = z.string().transform((s, ctx) => {
@@ -318,7 +335,7 @@ const figureFields = {
   unit: checked(isUnit, `is not a unit (${COUNT_UNITS.join(", ")} or an ISO 4217 currency code)`),
   qualifier: z.enum(QUALIFIERS),
   metric: z.enum(METRIC_NAMES as [Metric, ...Metric[]]),
-  country: countryCode,
+  country: areaCode,
   region: optionalText,
   period_start: partialDate,
   period_end: partialDate,

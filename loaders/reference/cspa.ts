@@ -1,7 +1,14 @@
 // Child Soldiers Prevention Act list membership by country and year, from every source we
-// have: facts.csv rows and the CSPA listings quoted in our stored documents (data/events.csv).
-// Sources that disagree are kept side by side, each row flagged as in conflict.
-import { countryName } from "../countries.ts";
+// have: the complete lists of cspa/cspa-lists.csv (each with its verbatim list sentence),
+// facts.csv rows and the CSPA listings quoted in our stored documents (data/events.csv).
+// Sources that disagree are kept side by side, each row flagged as in conflict. A report year
+// with no complete list is "unknown" for every government ever listed, never "not listed".
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { codeForName, countryName } from "../countries.ts";
+import { readCsv } from "../csv.ts";
+import { readAliases } from "./common.ts";
+import type { CspaStatus } from "../../src/lib/vocabulary.ts";
 import type { DataIssue } from "../issues.ts";
 import type { EventRecord } from "../ledger.ts";
 import { parseYearSpan, type Fact } from "./facts.ts";
@@ -10,7 +17,7 @@ export interface CspaRow {
   country: string;
   country_name: string;
   year: number;
-  listed: boolean;
+  status: CspaStatus;
   source_title: string;
   source_url: string | null;
   source_id: string | null;
@@ -21,8 +28,97 @@ export interface CspaRow {
   note: string | null;
 }
 
-export function loadCspa(facts: Fact[], events: EventRecord[]): { rows: CspaRow[]; issues: DataIssue[] } {
+export type { CspaStatus };
+export const CSPA_YEARS: [number, number] = [2010, 2025];
+
+export interface CspaListSource {
+  year: number;
+  source_id: string;
+  url: string | null;
+  quote: string;
+  line: number;
+}
+
+/**
+ * cspa-source-quotes.md: one "## <year> TIP Report: source_id <id>" section per list, with a
+ * "URL:" line and the verbatim sentence(s) as "> " lines.
+ */
+export function parseCspaQuotes(text: string): CspaListSource[] {
+  const out: CspaListSource[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    const head = /^## (\d{4}) TIP Report: source_id (\S+)/.exec(line);
+    if (!head) return;
+    const body: string[] = [];
+    for (let j = i + 1; j < lines.length && !lines[j].startsWith("## "); j++) body.push(lines[j]);
+    const url = body.map((l) => /^URL: (\S+)/.exec(l)?.[1]).find(Boolean) ?? null;
+    const quote = body
+      .filter((l) => l.startsWith("> "))
+      .map((l) => l.slice(2).trim())
+      .join(" ");
+    out.push({ year: Number(head[1]), source_id: head[2], url, quote, line: i + 1 });
+  });
+  return out;
+}
+
+/** The complete lists: listed rows for the names, "not listed" for every other government ever listed. */
+export function readCspaLists(referenceDir: string): { rows: CspaRow[]; issues: DataIssue[]; inputs: string[] } {
   const issues: DataIssue[] = [];
+  const aliases = readAliases(referenceDir, issues);
+  const file = join(referenceDir, "cspa", "cspa-lists.csv");
+  const quotesFile = join(referenceDir, "cspa", "cspa-source-quotes.md");
+  const quotes = parseCspaQuotes(readFileSync(quotesFile, "utf8"));
+  const table = readCsv(file, readFileSync(file, "utf8"), [
+    "tip_report_year",
+    "country_as_listed_in_source",
+    "source_id",
+    "list_status",
+  ]);
+  issues.push(...table.issues);
+  const rows: CspaRow[] = [];
+  for (const { line, values } of table.records) {
+    const year = Number(values.tip_report_year);
+    const source = quotes.find((q) => q.source_id === values.source_id && q.year === year);
+    const iso = codeForName(values.country_as_listed_in_source, aliases);
+    if (!source) {
+      issues.push({ file, line, message: `source_id "${values.source_id}" has no ${year} section in ${quotesFile}` });
+      continue;
+    }
+    if (!iso) {
+      issues.push({
+        file,
+        line,
+        message: `country "${values.country_as_listed_in_source}" is not a known name (add it to data/reference/country-aliases.csv)`,
+      });
+      continue;
+    }
+    if (!/^complete list/.test(values.list_status))
+      issues.push({ file, line, message: `list_status "${values.list_status}": only complete lists are read` });
+    rows.push({
+      country: iso,
+      country_name: countryName(iso),
+      year,
+      status: "listed",
+      source_title: `CSPA list ${year} as named by ${values.source_id}`,
+      source_url: source.url,
+      source_id: null,
+      quote: source.quote,
+      reference_row: `${file}:${line}`,
+      provenance: "dataset",
+      conflict: false,
+      note: null,
+    });
+  }
+  return { rows, issues, inputs: [file, quotesFile] };
+}
+
+export function loadCspa(
+  facts: Fact[],
+  events: EventRecord[],
+  referenceDir = "data/reference",
+): { rows: CspaRow[]; issues: DataIssue[]; inputs: string[] } {
+  const lists = readCspaLists(referenceDir);
+  const issues: DataIssue[] = [...lists.issues];
   const rows: CspaRow[] = [];
   for (const fact of facts.filter((f) => f.kind === "cspa" && f.metric === "cspa_listed")) {
     const file = fact.reference_row.replace(/:\d+$/, "");
@@ -43,7 +139,7 @@ export function loadCspa(facts: Fact[], events: EventRecord[]): { rows: CspaRow[
           country,
           country_name: countryName(country),
           year,
-          listed: listedText === "yes",
+          status: listedText === "yes" ? "listed" : "not listed",
           source_title: fact.source_title,
           source_url: fact.source_url,
           source_id: null,
@@ -61,7 +157,7 @@ export function loadCspa(facts: Fact[], events: EventRecord[]): { rows: CspaRow[
       country: event.country,
       country_name: event.country_name,
       year: event.year,
-      listed: true,
+      status: "listed",
       source_title: event.source_title,
       source_url: event.source_url,
       source_id: event.source_id,
@@ -72,15 +168,46 @@ export function loadCspa(facts: Fact[], events: EventRecord[]): { rows: CspaRow[
       note: event.note,
     });
   }
-  // Sources that disagree on the same country and year are all flagged.
-  const answers = new Map<string, Set<boolean>>();
-  for (const r of rows) {
-    const key = `${r.country}:${r.year}`;
-    answers.set(key, (answers.get(key) ?? new Set()).add(r.listed));
+  // The complete lists: who is on them, who (of every government ever listed) is not; the years
+  // without a list are unknown for everyone.
+  const listed = [...lists.rows, ...rows.filter((r) => r.status === "listed")];
+  const everListed = [...new Set(listed.map((r) => r.country))].sort();
+  const listYears = new Map<number, CspaRow>();
+  for (const r of lists.rows) listYears.set(r.year, r);
+  rows.push(...lists.rows);
+  for (let year = CSPA_YEARS[0]; year <= CSPA_YEARS[1]; year++) {
+    const list = listYears.get(year);
+    const onList = new Set(lists.rows.filter((r) => r.year === year).map((r) => r.country));
+    for (const country of everListed) {
+      if (onList.has(country)) continue;
+      rows.push({
+        country,
+        country_name: countryName(country),
+        year,
+        status: list ? "not listed" : "unknown",
+        source_title: list ? list.source_title : `No complete CSPA list found for ${year}`,
+        source_url: list?.source_url ?? null,
+        source_id: null,
+        quote: list?.quote ?? null,
+        reference_row: list ? list.reference_row.replace(/:\d+$/, "") : lists.inputs[1],
+        provenance: "dataset",
+        conflict: false,
+        note: list
+          ? "Not named on the year's complete list."
+          : 'No complete list of this year\'s report was found: unknown, not "not listed".',
+      });
+    }
   }
-  for (const r of rows) if (answers.get(`${r.country}:${r.year}`)!.size > 1) r.conflict = true;
+  // Sources that disagree on the same country and year are all flagged (unknown is no answer).
+  const answers = new Map<string, Set<CspaStatus>>();
+  for (const r of rows) {
+    if (r.status === "unknown") continue;
+    const key = `${r.country}:${r.year}`;
+    answers.set(key, (answers.get(key) ?? new Set()).add(r.status));
+  }
+  for (const r of rows) if ((answers.get(`${r.country}:${r.year}`)?.size ?? 0) > 1) r.conflict = true;
   rows.sort(
     (a, b) => a.country.localeCompare(b.country) || a.year - b.year || a.source_title.localeCompare(b.source_title),
   );
-  return { rows, issues };
+  return { rows, issues, inputs: lists.inputs };
 }

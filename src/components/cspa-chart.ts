@@ -1,5 +1,6 @@
 // Child Soldiers Prevention Act list membership by year. Each source is a row of the data;
-// a cell shows what they say together: listed, not listed, or sources disagree.
+// a cell shows what they say together: listed, not listed, sources disagree, or unknown (no
+// complete list of that year; never drawn as "not listed").
 import * as Plot from "@observablehq/plot";
 import { fixAria } from "./a11y.js";
 
@@ -7,7 +8,7 @@ export interface CspaRow {
   country: string;
   country_name: string;
   year: number;
-  listed: boolean;
+  status: string;
   source_title: string;
   source_url: string | null;
   quote: string | null;
@@ -19,7 +20,7 @@ export interface CspaRow {
 export interface CspaCell {
   country_name: string;
   year: number;
-  status: "Listed" | "Not listed" | "Sources disagree";
+  status: "Listed" | "Not listed" | "Sources disagree" | "Unknown";
   sources: string;
   rows: CspaRow[];
 }
@@ -29,13 +30,21 @@ export function cspaCells(rows: CspaRow[]): CspaCell[] {
   for (const r of rows)
     groups.set(`${r.country_name}|${r.year}`, [...(groups.get(`${r.country_name}|${r.year}`) ?? []), r]);
   return [...groups.values()].map((g) => {
-    const answers = new Set(g.map((r) => r.listed));
-    const conflict = answers.size > 1 || g.some((r) => r.conflict);
+    // "unknown" rows say no list was found; any source that answers speaks for the cell.
+    const answering = g.filter((r) => r.status !== "unknown");
+    const answers = new Set(answering.map((r) => r.status));
+    const conflict = answers.size > 1 || answering.some((r) => r.conflict);
     return {
       country_name: g[0].country_name,
       year: g[0].year,
-      status: conflict ? "Sources disagree" : g[0].listed ? "Listed" : "Not listed",
-      sources: g.map((r) => `${r.source_title}: ${r.listed ? "listed" : "not listed"}`).join("\n"),
+      status: conflict
+        ? "Sources disagree"
+        : !answering.length
+          ? "Unknown"
+          : answering[0].status === "listed"
+            ? "Listed"
+            : "Not listed",
+      sources: g.map((r) => `${r.source_title}: ${r.status}`).join("\n"),
       rows: g,
     };
   });
@@ -53,7 +62,7 @@ export function CspaChart(rows: CspaRow[], { width }: { width: number }) {
       marginLeft: narrow ? 110 : 190,
       padding: 0.1,
       ariaLabel: "Child Soldiers Prevention Act list membership by year",
-      ariaDescription: `${cells.length} country-years from ${rows.length} source rows; "Sources disagree" marks conflicting sources, which are all kept.`,
+      ariaDescription: `${cells.length} country-years from ${rows.length} source rows for ${countries.length} governments ever listed; "Sources disagree" marks conflicting sources, which are all kept; "Unknown" marks years with no complete list.`,
       x: {
         domain: Array.from({ length: years.at(-1)! - years[0] + 1 }, (_, i) => years[0] + i),
         label: "TIP Report year",
@@ -61,8 +70,8 @@ export function CspaChart(rows: CspaRow[], { width }: { width: number }) {
       },
       y: { domain: countries, label: null },
       color: {
-        domain: ["Listed", "Not listed", "Sources disagree"],
-        range: ["#d7301f", "#8fc1de", "#f0a04b"],
+        domain: ["Listed", "Not listed", "Sources disagree", "Unknown"],
+        range: ["#d7301f", "#8fc1de", "#f0a04b", "#e6e6e6"],
         legend: true,
         label: "CSPA list",
       },

@@ -1,42 +1,109 @@
-// TIP Report tier placements: a year × country heatmap, and one country's trajectory.
-// Flagged placements (suspect, uncertain, conflicting sources) are outlined, never hidden.
+// TIP Report tiers: a year × country heatmap, one country's trajectory, the moves (upgrades and
+// downgrades) per year and a world map of one report year. Every cell keeps its agreement status:
+// conflicts are outlined, suspect or uncertain values dashed, partial answers ("Tier 1 or 2") and
+// unknown years have their own colours, never a guessed tier.
 import * as Plot from "@observablehq/plot";
+import { html } from "htl";
+import { feature } from "topojson-client";
 import { fixAria } from "./a11y.js";
 import { TIER_DOMAIN, TIER_RANGE } from "./palette.js";
+import { TIER_VALUES as TIER_VALUE_VOCABULARY, labelsOf } from "../lib/vocabulary.js";
 
-export interface TierRow {
+export interface TierCell {
   country: string;
   country_name: string;
+  iso_numeric: string | null;
   year: number;
   tier: string;
-  tier_level: number;
-  source_title: string;
-  source_url: string | null;
+  status: string;
+  sources: string;
+  source_count: number;
+  best_source: string | null;
+  best_source_url: string | null;
+  best_source_class: string | null;
+  best_reference_row: string | null;
   quote: string | null;
-  reference_row: string;
-  provenance: string;
+  secondary_only: boolean;
   flag: string | null;
   note: string | null;
 }
 
-const tierColor = { domain: TIER_DOMAIN, range: TIER_RANGE, legend: true, label: "TIP tier" };
+/** Tier values in reading order (the vocabulary's order), with their colours (light and dark themes). */
+export const TIER_VALUES = Object.keys(TIER_VALUE_VOCABULARY);
+export const TIER_COLORS = [...TIER_RANGE, "#b8b0dc", "#7a5c99", "#8c8c8c", "#e6e6e6"];
+export const TIER_LABELS: Record<string, string> = labelsOf(TIER_VALUE_VOCABULARY);
+/** The four ranked tiers, best first: an ordinal scale, so the Watch List is a step, not "2.5". */
+export const RANKED_TIERS = TIER_DOMAIN;
+
+const tierColor = (legend = true) => ({
+  domain: TIER_VALUES,
+  range: TIER_COLORS,
+  legend,
+  label: "TIP tier",
+  tickFormat: (t: string) => TIER_LABELS[t] ?? t,
+});
+
+/** What a cell says in one line, for tips and screen readers. */
+export const cellSummary = (d: TierCell): string =>
+  d.status === "unknown"
+    ? "unknown: no source for this year"
+    : `${d.tier} (${d.status}${d.flag && d.flag !== "conflict" ? `, ${d.flag}` : ""})`;
+
+const tipChannels = {
+  Tier: (d: TierCell) => cellSummary(d),
+  Sources: (d: TierCell) => d.sources || "none",
+};
+
+/** The legend of the outlines and marks, as HTML under the colour legend. */
+export function TierStatusLegend() {
+  // Each item is a swatch and one text span: the list is a flex row, so loose text would split.
+  const item = (swatch: HTMLElement, text: HTMLElement) => html`<li>${swatch}${text}</li>`;
+  return html`<ul class="tier-status-legend" aria-label="What the outlines and colours mean">
+    ${item(
+      html`<span class="swatch conflict"></span>`,
+      html`<span
+        >Thick outline: <strong>conflict</strong>, sources disagree (all kept; the best-placed one is shown)</span
+      >`,
+    )}
+    ${item(
+      html`<span class="swatch flagged"></span>`,
+      html`<span>Dashed outline: <strong>suspect or uncertain</strong> value, kept as published</span>`,
+    )}
+    ${item(
+      html`<span class="swatch secondary"></span>`,
+      html`<span>Dot: rests on <strong>secondary sources only</strong> (news, blogs, NGO summaries)</span>`,
+    )}
+    ${item(
+      html`<span class="swatch" style=${{ background: TIER_COLORS[4] }}></span>`,
+      html`<span
+        ><strong>Partial</strong>: only the Watch List and Tier 3 lists are known that year, and the country is on
+        neither</span
+      >`,
+    )}
+    ${item(
+      html`<span class="swatch" style=${{ background: TIER_COLORS[7] }}></span>`,
+      html`<span><strong>Unknown</strong>: no source for that year (2018 and 2019 have no all-country list)</span>`,
+    )}
+  </ul>`;
+}
 
 export function TierHeatmap(
-  rows: TierRow[],
+  rows: TierCell[],
   { width, years = [2001, 2025] }: { width: number; years?: [number, number] },
 ) {
   const countries = [...new Set(rows.map((r) => r.country_name))].sort();
   const allYears = Array.from({ length: years[1] - years[0] + 1 }, (_, i) => years[0] + i);
   const narrow = width < 560;
+  const flagged = (r: TierCell) => r.flag && r.flag.split("; ").some((f) => f !== "conflict");
   return fixAria(
     Plot.plot({
       width,
-      height: countries.length * (narrow ? 18 : 22) + 80,
+      height: countries.length * (narrow ? 18 : 22) + 90,
       marginLeft: narrow ? 90 : 150,
       padding: 0.08,
       ariaLabel: `TIP Report tiers by year for ${countries.length} countries, ${years[0]}–${years[1]}`,
       ariaDescription:
-        "Each cell is one country's tier in one report year; outlined cells are flagged (suspect, uncertain or conflicting sources). Blank cells: no placement in the data.",
+        "Each cell is one country's tier in one report year. Thick outline: sources conflict. Dashed outline: suspect or uncertain. Dot: secondary sources only. Light purple: Tier 1 or 2 (only the Watch List and Tier 3 lists are known). Light grey: unknown.",
       x: {
         domain: allYears,
         label: "TIP Report year",
@@ -44,74 +111,221 @@ export function TierHeatmap(
         tickSize: 0,
       },
       y: { domain: countries, label: null, tickSize: 0 },
-      color: tierColor,
+      color: tierColor(),
       marks: [
         Plot.cell(rows, {
           x: "year",
           y: "country_name",
           fill: "tier",
           className: "tier-cells",
-          tip: {
-            channels: {
-              Tier: "tier",
-              Flag: (d: TierRow) => d.flag ?? "—",
-              Source: "source_title",
-              Quote: (d: TierRow) => d.quote ?? "(panel row, no quote)",
-            },
-            format: { fill: false },
-          } as any,
+          tip: { channels: tipChannels, format: { fill: false } } as any,
         }),
         Plot.cell(
-          rows.filter((r) => r.flag),
-          { x: "year", y: "country_name", stroke: "currentColor", strokeWidth: 2, fill: "none", ariaHidden: "true" },
+          rows.filter((r) => r.status === "conflict"),
+          { x: "year", y: "country_name", stroke: "currentColor", strokeWidth: 2.5, fill: "none", ariaHidden: "true" },
+        ),
+        Plot.cell(rows.filter(flagged), {
+          x: "year",
+          y: "country_name",
+          stroke: "currentColor",
+          strokeWidth: 1.5,
+          strokeDasharray: "3,2",
+          fill: "none",
+          inset: 2,
+          ariaHidden: "true",
+        }),
+        Plot.dot(
+          rows.filter((r) => r.secondary_only),
+          { x: "year", y: "country_name", r: 2, fill: "currentColor", ariaHidden: "true" },
         ),
       ],
     }),
   );
 }
 
-const TIER_TICKS: Record<number, string> = { 1: "Tier 1", 2: "Tier 2", 2.5: "Watch List", 3: "Tier 3" };
-
-export function TierTrajectory(rows: TierRow[], { width }: { width: number }) {
+/**
+ * One country's tiers on an ordinal axis (Tier 1 … Tier 3, one step each). The line breaks where
+ * the tier is not one of the four (unknown, partial, special case, not ranked); partial years are
+ * drawn as a bar spanning Tier 1 to Tier 2.
+ */
+export function TierTrajectory(rows: TierCell[], { width }: { width: number }) {
   const data = [...rows].sort((a, b) => a.year - b.year);
   const name = data[0]?.country_name ?? "";
+  const ranked = (d: TierCell) => RANKED_TIERS.includes(d.tier);
+  const line = data.map((d) => ({ ...d, y: ranked(d) ? d.tier : null }));
+  const placed = data.filter(ranked);
+  const gaps = data.filter((d) => !ranked(d));
   return fixAria(
     Plot.plot({
       width,
-      height: 220,
-      marginLeft: 80,
+      height: 240,
+      marginLeft: 120,
+      marginBottom: 40,
       ariaLabel: `${name}'s TIP Report tier by year`,
-      ariaDescription: `${data.length} placements from ${data[0]?.year ?? ""} to ${data.at(-1)?.year ?? ""}. Higher on the chart is a better tier.`,
-      x: { label: "TIP Report year", tickFormat: "d", nice: false },
-      y: {
-        domain: [3.2, 0.8],
-        ticks: [1, 2, 2.5, 3],
-        tickFormat: (v: number) => TIER_TICKS[v] ?? "",
-        label: null,
-        grid: true,
-      },
-      color: tierColor,
+      ariaDescription: `${placed.length} ranked years from ${data[0]?.year ?? ""} to ${data.at(-1)?.year ?? ""}; the line breaks at ${gaps.length} years that are unknown or not a single tier (${gaps
+        .map((d) => `${d.year}: ${d.tier}`)
+        .join(", ")}). Higher is a better tier; each tier is one equal step.`,
+      x: { label: "TIP Report year", tickFormat: "d", nice: false, domain: [2000.5, 2025.5] },
+      y: { type: "point", domain: RANKED_TIERS, label: null, grid: true, padding: 0.5 },
+      color: { ...tierColor(false) },
       marks: [
-        Plot.line(data, { x: "year", y: "tier_level", curve: "step", stroke: "currentColor", strokeOpacity: 0.4 }),
-        Plot.dot(data, {
+        Plot.line(line, {
           x: "year",
-          y: "tier_level",
+          y: "y",
+          curve: "step",
+          stroke: "currentColor",
+          strokeOpacity: 0.45,
+          defined: (d: any) => d.y !== null,
+        } as any),
+        Plot.ruleX(
+          data.filter((d) => d.tier === "Tier 1 or 2"),
+          {
+            x: "year",
+            y1: () => "Tier 1",
+            y2: () => "Tier 2",
+            stroke: TIER_COLORS[4],
+            strokeWidth: 6,
+            ariaHidden: "true",
+          },
+        ),
+        Plot.text(
+          data.filter((d) => d.status === "unknown"),
+          {
+            x: "year",
+            frameAnchor: "bottom",
+            dy: -4,
+            text: () => "?",
+            fill: "currentColor",
+            fillOpacity: 0.6,
+            ariaHidden: "true",
+          },
+        ),
+        Plot.dot(placed, {
+          x: "year",
+          y: "tier",
           fill: "tier",
           r: 6,
-          stroke: (d: TierRow) => (d.flag ? "currentColor" : "none"),
+          stroke: (d: TierCell) => (d.flag ? "currentColor" : "none"),
           strokeWidth: 2,
           className: "tier-dots",
           tip: {
-            channels: {
-              Year: "year",
-              Tier: "tier",
-              Flag: (d: TierRow) => d.flag ?? "—",
-              Source: "source_title",
-              Quote: (d: TierRow) => d.quote ?? "(panel row, no quote)",
-            },
+            channels: { Year: "year", ...tipChannels },
             format: { x: false, y: false, fill: false, stroke: false },
           } as any,
         }),
+      ],
+    }),
+  );
+}
+
+export interface TierMove {
+  year: number;
+  direction: "upgrade" | "downgrade";
+  count: number;
+  countries: string;
+}
+
+/** Upgrades and downgrades from one year to the next, counted only where both years have one of the four tiers. */
+export function tierMoves(cells: TierCell[]): TierMove[] {
+  const byCountry = new Map<string, Map<number, TierCell>>();
+  for (const c of cells) {
+    if (!byCountry.has(c.country)) byCountry.set(c.country, new Map());
+    byCountry.get(c.country)!.set(c.year, c);
+  }
+  const moves = new Map<string, TierMove>();
+  for (const years of byCountry.values()) {
+    for (const [year, cell] of years) {
+      const before = years.get(year - 1);
+      if (!before) continue;
+      const a = RANKED_TIERS.indexOf(before.tier);
+      const b = RANKED_TIERS.indexOf(cell.tier);
+      if (a < 0 || b < 0 || a === b) continue;
+      const direction = b < a ? "upgrade" : "downgrade";
+      const key = `${year}:${direction}`;
+      const m = moves.get(key) ?? { year, direction, count: 0, countries: "" };
+      m.count++;
+      m.countries = [m.countries, cell.country_name].filter(Boolean).join(", ");
+      moves.set(key, m);
+    }
+  }
+  return [...moves.values()].sort((x, y) => x.year - y.year || x.direction.localeCompare(y.direction));
+}
+
+export function TierMoves(cells: TierCell[], { width }: { width: number }) {
+  const moves = tierMoves(cells);
+  const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
+  return fixAria(
+    Plot.plot({
+      width,
+      height: 260,
+      marginLeft: 50,
+      ariaLabel: "Upgrades and downgrades per TIP Report year",
+      ariaDescription: `Countries moved up (above the axis) or down (below) from the year before, counted only where both years have a known tier; ${moves.reduce((s, m) => s + m.count, 0)} moves in all.`,
+      x: {
+        domain: years.slice(1),
+        label: "TIP Report year",
+        tickFormat: (y: number) => (y % 5 === 0 ? String(y) : ""),
+      },
+      y: { label: "↑ upgrades · downgrades ↓", grid: true, tickFormat: (v: number) => String(Math.abs(v)) },
+      color: { domain: ["upgrade", "downgrade"], range: [TIER_COLORS[0], TIER_COLORS[3]], legend: true, label: "Move" },
+      marks: [
+        Plot.barY(moves, {
+          x: "year",
+          y: (m: TierMove) => (m.direction === "upgrade" ? m.count : -m.count),
+          fill: "direction",
+          tip: {
+            channels: { Moves: "count", Countries: "countries" },
+            format: { y: false, fill: true, x: true },
+          } as any,
+        }),
+        Plot.ruleY([0]),
+      ],
+    }),
+  );
+}
+
+/** A world map of one report year's cells, matched on ISO 3166-1 numeric codes (world-atlas 1:110m). */
+export function TierMap(world: any, cells: TierCell[], { width, year }: { width: number; year: number }) {
+  const byNumeric = new Map(
+    cells.filter((c) => c.year === year && c.iso_numeric).map((c) => [String(Number(c.iso_numeric)), c]),
+  );
+  const shapes = (feature(world, world.objects.countries) as any).features.map((f: any) => ({
+    ...f,
+    properties: { ...f.properties, cell: byNumeric.get(String(Number(f.id))) ?? null },
+  }));
+  const counts = new Map<string, number>();
+  for (const c of byNumeric.values()) counts.set(c.tier, (counts.get(c.tier) ?? 0) + 1);
+  return fixAria(
+    Plot.plot({
+      width,
+      height: Math.round(width * 0.5),
+      projection: "equal-earth",
+      ariaLabel: `World map of TIP Report tiers, ${year}`,
+      ariaDescription: `${byNumeric.size} countries: ${[...counts].map(([t, n]) => `${n} ${t}`).join(", ")}. Outlined: sources conflict.`,
+      color: { ...tierColor(), unknown: "var(--theme-foreground-faintest)" },
+      marks: [
+        Plot.sphere({ stroke: "currentColor", strokeOpacity: 0.3 }),
+        Plot.geo(shapes, {
+          fill: (f: any) => f.properties.cell?.tier ?? "unknown",
+          stroke: "var(--theme-background)",
+          strokeWidth: 0.5,
+          className: "tier-map-shapes",
+        }),
+        Plot.geo(
+          shapes.filter((f: any) => f.properties.cell?.status === "conflict"),
+          { stroke: "currentColor", strokeWidth: 1.5, ariaHidden: "true" },
+        ),
+        Plot.tip(
+          shapes,
+          Plot.pointer(
+            Plot.centroid({
+              title: (f: any) =>
+                f.properties.cell
+                  ? `${f.properties.cell.country_name}, TIP ${year}\n${cellSummary(f.properties.cell)}\n${f.properties.cell.sources}`
+                  : `${f.properties.name}\nnot in the tier panel`,
+            }),
+          ),
+        ),
       ],
     }),
   );

@@ -99,3 +99,85 @@ export const PROVENANCES = {
   },
 } as const satisfies Vocabulary;
 export type Provenance = keyof typeof PROVENANCES;
+
+/**
+ * What a cell of the tier panel shows: one of the four tiers, a partial answer, a value outside
+ * the tiers, or unknown. Drawn in this order.
+ */
+export const TIER_VALUES = {
+  ...TIERS,
+  "Tier 1 or 2": {
+    label: "Tier 1 or 2 (on neither list)",
+    description:
+      "Only the year's Watch List and Tier 3 lists are known, and the country is on neither: a partial answer, not a guessed Tier 2.",
+  },
+  "Special case": {
+    label: "Special case",
+    description: "Not ranked: the report treats the country as a special case (e.g. Libya, Somalia, Yemen).",
+  },
+  "not ranked": { label: "Not ranked", description: "Not ranked in that year's report." },
+  unknown: { label: "Unknown (no source)", description: "No source we hold speaks to that country and year." },
+} as const satisfies Vocabulary;
+export type TierValue = keyof typeof TIER_VALUES;
+
+/** Whether the sources of a tier cell agree. */
+export const TIER_STATUSES = {
+  agree: { label: "Sources agree", description: "Two or more sources name this tier." },
+  single: {
+    label: "One source",
+    description: "One source names the tier (a list's Tier 1 or 2 may be consistent with it).",
+  },
+  conflict: {
+    label: "Conflict",
+    description: "Sources disagree: every one is kept; the best-placed source's tier is shown and flagged.",
+  },
+  partial: { label: "Partial", description: "Only 'Tier 1 or 2' is known (on neither the Watch List nor Tier 3)." },
+  unknown: { label: "Unknown", description: "No source for this country and year." },
+} as const satisfies Vocabulary;
+export type TierStatus = keyof typeof TIER_STATUSES;
+
+/** How far a source stands from the report it reports; the order is the order of preference. */
+export const SOURCE_CLASSES = {
+  report_text: {
+    label: "Report text",
+    description: "The State Department's own text, or a verbatim copy of a report's country narrative or table.",
+  },
+  compiled: { label: "Compiled", description: "A list, panel or table compiled from the reports by a third party." },
+  secondary: { label: "Secondary", description: "News, blogs, NGO summaries or student projects retelling a report." },
+} as const satisfies Vocabulary;
+export type SourceClass = keyof typeof SOURCE_CLASSES;
+
+/** Child Soldiers Prevention Act list membership, as one source states it for one year. */
+export const CSPA_STATUSES = {
+  listed: { label: "Listed", description: "Named on the year's CSPA list." },
+  "not listed": {
+    label: "Not listed",
+    description: "Absent from a complete list of that year, or stated as not listed.",
+  },
+  unknown: {
+    label: "Unknown",
+    description: "No complete list of that year's report was found: unknown, not 'not listed'.",
+  },
+} as const satisfies Vocabulary;
+export type CspaStatus = keyof typeof CSPA_STATUSES;
+
+/** The TIP Reports' global law-enforcement measures. */
+export const LAW_ENFORCEMENT_MEASURES = {
+  prosecutions: { label: "Prosecutions", description: "Trafficking prosecutions reported worldwide." },
+  labour_prosecutions: {
+    label: "Labour trafficking prosecutions",
+    description: "The labour-trafficking part, from 2007.",
+  },
+  convictions: { label: "Convictions", description: "Trafficking convictions reported worldwide." },
+  labour_convictions: {
+    label: "Labour trafficking convictions",
+    description: "The labour-trafficking part, from 2007.",
+  },
+  victims_identified: { label: "Victims identified", description: "Victims identified worldwide, from 2008." },
+  labour_victims_identified: {
+    label: "Labour trafficking victims identified",
+    description: "The labour-trafficking part, from 2011.",
+  },
+  new_or_amended_laws: { label: "New or amended laws", description: "Anti-trafficking laws passed or amended." },
+} as const satisfies Vocabulary;
+export type LawEnforcementMeasure = keyof typeof LAW_ENFORCEMENT_MEASURES;

@@ -53,10 +53,12 @@ describe("the SQL workspace", () => {
       "figures",
       "gsi",
       "gsi_2018_vulnerability",
+      "law_enforcement_global",
       "sources",
+      "tier_observations",
       "tiers",
     ]);
-    expect(await page.locator("details.schema-table").count()).toBe(8);
+    expect(await page.locator("details.schema-table").count()).toBe(10);
     await page.locator("details.schema-table summary").first().click();
     expect(await page.locator("details.schema-table").first().textContent()).toContain(
       "The sentence holding the figure, verbatim",

@@ -5,7 +5,7 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadGsi } from "../../loaders/reference/gsi.ts";
-import { loadTiers, normaliseTier, parsePanelYear } from "../../loaders/reference/tiers.ts";
+import { normaliseTier, parsePanelYear } from "../../loaders/reference/tiers.ts";
 import { parseFactValue, parseYearSpan, readFacts } from "../../loaders/reference/facts.ts";
 import { factEvents, factFigures, parseMilestoneDate } from "../../loaders/reference/fact-tables.ts";
 import { loadCspa } from "../../loaders/reference/cspa.ts";
@@ -29,61 +29,6 @@ describe("TIP tier panel cells", () => {
     expect(normaliseTier("NA")).toBeNull();
     expect(normaliseTier("Tier 4")).toBeUndefined();
     expect(normaliseTier("Special case")).toBeUndefined();
-  });
-});
-
-describe("tiers.parquet rows", () => {
-  const { facts } = readFacts();
-  const result = loadTiers(facts);
-  const at = (country: string, year: number) => result.rows.find((r) => r.country === country && r.year === year);
-
-  it("loads the real tables without a problem, one row per country and year", () => {
-    expect(result.issues).toEqual([]);
-    const keys = result.rows.map((r) => `${r.country}:${r.year}`);
-    expect(new Set(keys).size).toBe(keys.length);
-    expect(result.dropped.not_ranked).toBeGreaterThan(0);
-  });
-
-  it("reads Afghanistan's Watchlist years and its trailing-space Tier 2", () => {
-    expect(at("AFG", 2004)?.tier).toBe("Tier 2");
-    expect(at("AFG", 2010)?.tier).toBe("Tier 2 Watch List");
-    expect(at("AFG", 2010)?.tier_level).toBe(2.5);
-  });
-
-  it("recovers Côte d'Ivoire (panel code NA, ccode 437) and Kosovo (KOS → XKK)", () => {
-    expect(result.rows.some((r) => r.country === "CIV" && r.provenance === "panel")).toBe(true);
-    expect(result.rows.some((r) => r.country === "XKK")).toBe(true);
-    expect(result.rows.some((r) => r.country === "KOS")).toBe(false);
-  });
-
-  it("prefers the quoted text source over the panel, noting whether they agree", () => {
-    const text = result.rows.filter((r) => r.provenance === "text");
-    expect(text.length).toBeGreaterThan(0);
-    for (const r of text) expect(r.quote, `${r.country} ${r.year}`).toBeTruthy();
-    const overlap = text.filter((r) => r.year <= 2015);
-    for (const r of overlap) expect(r.note ?? "", `${r.country} ${r.year}`).toMatch(/panel (agrees|says)/);
-  });
-
-  it("keeps flagged suspect values as published, with the flag", () => {
-    const flagged = result.rows.filter((r) => r.flag);
-    expect(flagged.length).toBeGreaterThan(0);
-    expect(flagged.map((r) => r.flag).every((f) => ["suspect", "uncertain", "conflict"].includes(f!))).toBe(true);
-  });
-
-  it("names the file and line of a bad year, a bad tier and an unknown code, and keeps the other rows", () => {
-    const dir = scratchData();
-    const panel = join(dir, "reference", "tip-tiers", "tiers-2001-2015.csv");
-    editLine(panel, 7, (l) => l.replace("2004.0", "20x4"));
-    editLine(panel, 8, (l) => l.replace("Tier 2", "Tier 9"));
-    editLine(panel, 9, (l) => l.replace(",AFG,", ",ZZZ,"));
-    const damaged = loadTiers(facts, join(dir, "reference"));
-    const messages = damaged.issues.map((i) => `${i.file.replace(dir, "data")}:${i.line}: ${i.message}`);
-    expect(messages).toEqual([
-      'data/reference/tip-tiers/tiers-2001-2015.csv:7: year "20x4" is not a year',
-      'data/reference/tip-tiers/tiers-2001-2015.csv:8: tier "Tier 9    " is not a TIP tier (Tier 1, Tier 2, Watchlist, Tier 3 or NA)',
-      'data/reference/tip-tiers/tiers-2001-2015.csv:9: iso "ZZZ" is not an ISO 3166-1 alpha-3 country code',
-    ]);
-    expect(damaged.rows.length).toBe(result.rows.length - 3);
   });
 });
 
@@ -204,6 +149,7 @@ describe("facts.csv cells", () => {
     const events = factEvents(facts, "data/reference");
     const cspa = loadCspa(facts, []);
     expect([...figures.issues, ...events.issues, ...cspa.issues]).toEqual([]);
+    cspa.rows = cspa.rows.filter((r) => r.reference_row.includes("facts.csv"));
     expect(figures.rows.length).toBeGreaterThan(0);
     expect(events.rows.length).toBeGreaterThan(0);
     for (const r of [...figures.rows, ...events.rows, ...cspa.rows]) {
@@ -211,17 +157,19 @@ describe("facts.csv cells", () => {
       expect(r.reference_row).toMatch(/facts\.csv:\d+$/);
     }
     // Pakistan: added to the CSPA list in 2021, removed in 2022.
-    const pak = (y: number) => cspa.rows.filter((r) => r.country === "PAK" && r.year === y).map((r) => r.listed);
-    expect(pak(2021)).toContain(true);
-    expect(pak(2022)).toContain(false);
+    const pak = (y: number) => cspa.rows.filter((r) => r.country === "PAK" && r.year === y).map((r) => r.status);
+    expect(pak(2021)).toContain("listed");
+    expect(pak(2022)).toContain("not listed");
   });
 
   it("flags sources that disagree on a CSPA listing instead of choosing one", () => {
     const { facts } = readFacts();
     // facts.csv marks Iran 2022 as conflicting (one press list omits it): kept, and flagged.
-    const iran = loadCspa(facts, []).rows.filter((r) => r.country === "IRN" && r.year === 2022);
+    const iran = loadCspa(facts, []).rows.filter(
+      (r) => r.country === "IRN" && r.year === 2022 && r.reference_row.includes("facts.csv"),
+    );
     expect(iran.length).toBe(1);
-    expect(iran[0]).toMatchObject({ listed: true, conflict: true });
+    expect(iran[0]).toMatchObject({ status: "listed", conflict: true });
     // A second source saying the opposite for Afghanistan 2022: both rows kept, both flagged.
     const afg = facts.find((f) => f.kind === "cspa" && f.countries.includes("AFG") && f.year === "2022")!;
     const rows = loadCspa(
@@ -231,10 +179,11 @@ describe("facts.csv cells", () => {
       ],
       [],
     ).rows.filter((r) => r.country === "AFG" && r.year === 2022);
-    expect(rows.map((r) => [r.source_title, r.listed, r.conflict]).sort()).toEqual(
+    expect(rows.map((r) => [r.source_title, r.status, r.conflict]).sort()).toEqual(
       [
-        ["A dissenting source", false, true],
-        [afg.source_title, true, true],
+        ["A dissenting source", "not listed", true],
+        [afg.source_title, "listed", true],
+        ["CSPA list 2022 as named by stimson2022", "listed", true],
       ].sort(),
     );
   });

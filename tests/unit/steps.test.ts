@@ -174,7 +174,7 @@ describe("dynamic paths", () => {
     expect(paths).toContain("/countries/PAK");
     expect(paths).toContain("/countries/NOR");
     expect(paths).not.toContain("/countries/WLD");
-    expect(paths.filter((p) => p.startsWith("/sources/"))).toHaveLength(5);
+    expect(paths.filter((p) => p.startsWith("/sources/"))).toHaveLength(7);
     expect(paths).toContain("/data/contributed/gsi_2018_vulnerability.parquet");
     expect(new Set(paths).size).toBe(paths.length);
   });

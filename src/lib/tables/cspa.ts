@@ -1,16 +1,19 @@
 import { defineTable, type RowOf } from "../table.js";
-import { PROVENANCES, labelsOf } from "../vocabulary.js";
+import { CSPA_STATUSES, PROVENANCES, labelsOf } from "../vocabulary.js";
 
 export const cspaTable = defineTable({
   name: "cspa",
-  description: "Child Soldiers Prevention Act list membership, one row per country, year and source.",
+  description:
+    "Child Soldiers Prevention Act list membership 2010–2025, one row per country, year and source; years with no complete list are unknown.",
   columns: {
     country: { type: "string", description: "ISO 3166-1 alpha-3 code." },
     country_name: { type: "string", description: "English name of the country." },
     year: { type: "int32", description: "TIP Report year of the list." },
-    listed: {
-      type: "boolean",
-      description: "Whether this source puts the government on the Child Soldiers Prevention Act list that year.",
+    status: {
+      type: "string",
+      description:
+        "What this source says for that year: listed, not listed (absent from a complete list), or unknown (no complete list found).",
+      values: labelsOf(CSPA_STATUSES),
     },
     source_title: { type: "string", description: "The source." },
     source_url: { type: "string?", description: "Link to it, where known." },

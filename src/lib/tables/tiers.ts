@@ -1,29 +1,43 @@
 import { defineTable, type RowOf } from "../table.js";
-import { TIERS, labelsOf } from "../vocabulary.js";
+import { SOURCE_CLASSES, TIER_STATUSES, TIER_VALUES, labelsOf } from "../vocabulary.js";
 
 export const tiersTable = defineTable({
   name: "tiers",
-  description: "TIP Report tier placements, one row per country, report year and source.",
+  description:
+    "TIP Report tiers 2001–2025, one row per country and report year, merged from every source with their agreement status.",
   columns: {
     country: { type: "string", description: "ISO 3166-1 alpha-3 code." },
     country_name: { type: "string", description: "English name of the country." },
-    year: { type: "int32", description: "TIP Report year." },
-    tier: { type: "string", description: "The placement.", values: labelsOf(TIERS) },
-    tier_level: { type: "double", description: "1, 2, 2.5 (Watch List) or 3, for charts." },
-    source_title: { type: "string", description: "Where the placement comes from." },
-    source_url: { type: "string?", description: "Link to that source." },
-    quote: {
+    iso_numeric: {
       type: "string?",
-      description: "Excerpt of the report or article stating the placement, where one is cited.",
+      description: "ISO 3166-1 numeric code, to match world-atlas shapes (none for Kosovo).",
     },
-    reference_row: { type: "string", description: "The input row (path:line)." },
-    provenance: {
+    year: { type: "int32", description: "TIP Report year (the report of June of that year)." },
+    tier: { type: "string", description: "What the cell shows.", values: labelsOf(TIER_VALUES) },
+    status: { type: "string", description: "Whether the sources agree.", values: labelsOf(TIER_STATUSES) },
+    sources: {
       type: "string",
-      description: "Where the row comes from.",
-      values: { panel: "The 2001–2015 academic panel", text: "A cited report or article (facts.csv)" },
+      description: "Every source that speaks to the cell and what it says, best first, one per line.",
     },
-    flag: { type: "string?", description: "suspect, uncertain or conflict: kept, not corrected; see note." },
-    note: { type: "string?", description: "Why a row is flagged, and what other sources say." },
+    source_count: { type: "int32", description: "Number of distinct sources (one publisher's page counts once)." },
+    best_source: { type: "string?", description: "The source the tier is taken from (the best placed)." },
+    best_source_url: { type: "string?", description: "Its URL or repository." },
+    best_source_class: {
+      type: "string?",
+      description: "How far the best source stands from the report.",
+      values: labelsOf(SOURCE_CLASSES),
+    },
+    best_reference_row: { type: "string?", description: "Its input row (path:line)." },
+    quote: { type: "string?", description: "An excerpt stating the placement, where a source has one." },
+    secondary_only: {
+      type: "boolean",
+      description: "Every source of the cell is secondary (news, blog, NGO summary, student project).",
+    },
+    flag: {
+      type: "string?",
+      description: "conflict, suspect or uncertain: kept as published, never corrected; see note.",
+    },
+    note: { type: "string?", description: "Why a cell is flagged, and notes of its sources." },
   },
 });
 export type TiersRow = RowOf<typeof tiersTable>;

@@ -1,0 +1,73 @@
+// /tiers: the world map follows the year slider and the URL; the heatmap draws every cell of the
+// selection with its status; /enforcement shows the global series with both 2005 values.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, builtRows, openSite, visit, type Site } from "./helpers.ts";
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+const mapHeading = (page: import("playwright-core").Page) =>
+  page
+    .locator("h2", { hasText: /^TIP Report \d{4}$/ })
+    .first()
+    .textContent();
+
+describe("/tiers", () => {
+  it("draws the world map of the year in the URL, with the slider set to it", async () => {
+    const { page, errors } = await visit(site, "/tiers?year=2021", "g.tier-map-shapes path");
+    expect(await mapHeading(page)).toBe("TIP Report 2021");
+    expect(await page.locator("input[type=range]").first().inputValue()).toBe("2021");
+    // Every shape is drawn; the 2021 list's 188 countries are among them.
+    expect(await page.locator("g.tier-map-shapes path").count()).toBeGreaterThan(150);
+    const label = await page
+      .locator("svg[aria-label='World map of TIP Report tiers, 2021']")
+      .getAttribute("aria-description");
+    expect(label).toMatch(/28 Tier 1\b/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("moving the slider redraws the map and writes the year back to the URL", async () => {
+    const { page } = await visit(site, "/tiers", "g.tier-map-shapes path");
+    expect(await mapHeading(page)).toBe("TIP Report 2025");
+    await page.locator("input[type=range]").first().fill("2008");
+    await expect.poll(() => new URL(page.url()).searchParams.get("year")).toBe("2008");
+    await expect.poll(() => mapHeading(page)).toBe("TIP Report 2008");
+    await page.close();
+  });
+
+  it("draws one heatmap cell per country and year of the selection, unknown years included", async () => {
+    const { page } = await visit(site, "/tiers?countries=PAK,BTN", "g.tier-cells rect");
+    const expected = builtRows("tiers").filter((r) => r.country === "PAK" || r.country === "BTN");
+    expect(expected).toHaveLength(50);
+    expect(await page.locator("g.tier-cells rect").count()).toBe(50);
+    // Bhutan 2018 has no source: it is there, as unknown, not a blank.
+    expect(expected.find((r) => r.country === "BTN" && r.year === 2018)?.status).toBe("unknown");
+    await page.close();
+  });
+
+  it("passes axe-core with no serious or critical violation and has no horizontal scroll at 375 px", async () => {
+    const { page } = await visit(site, "/tiers", "g.tier-map-shapes path", 375);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.close();
+  });
+});
+
+describe("/enforcement", () => {
+  it("draws the global prosecutions of every source, both 2005 values among them", async () => {
+    const { page, errors } = await visit(site, "/enforcement?measure=prosecutions", "g.enforcement-dots path");
+    const rows = builtRows("law_enforcement_global").filter((r) => r.measure === "prosecutions");
+    expect(await page.locator("g.enforcement-dots path").count()).toBe(rows.length);
+    const y2005 = rows.filter((r) => r.year === 2005).map((r) => r.value);
+    expect(y2005.sort()).toEqual([6178, 6618, 6618]);
+    expect(await page.getByText("sources differ").count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
