@@ -9,6 +9,7 @@ import {
   linkSync,
   lstatSync,
   openSync,
+  readdirSync,
   readFileSync,
   readSync,
   renameSync,
@@ -160,6 +161,25 @@ export function createFileExclusive(file: string, data: string | Uint8Array): bo
   return true;
 }
 
+/** Remove the temporary files process `pid` left in `dir` and `dir`/sources. */
+function removeTemporaries(dir: string, pid: number) {
+  for (const folder of [dir, join(dir, "sources")]) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names)
+      if (name.startsWith(".") && name.endsWith(".tmp") && name.includes(`.${pid}.`))
+        try {
+          unlinkSync(join(folder, name));
+        } catch {
+          // gone already
+        }
+  }
+}
+
 /** Is process `pid` alive (on this machine)? */
 function alive(pid: number): boolean {
   try {
@@ -193,12 +213,14 @@ export function withDataLock<T>(dir: string, what: string, work: () => T): T {
         `${holder.split(" ").slice(1).join(" ") || "another tool"} (pid ${pid}) is changing ${dir} now; wait for it to finish, then run again`,
       );
     if (attempt > 3) throw new FileProblem(lock, "cannot be taken over; remove it if no add-source or review runs");
-    // Left by a process that is gone (killed, or the machine stopped): take it over.
+    // Left by a process that is gone (killed, or the machine stopped): take it over, and clear
+    // the temporary files it may have left (a kill between writing one and renaming it).
     try {
       unlinkSync(lock);
     } catch {
       // another run took it over first
     }
+    if (Number.isInteger(pid) && pid > 0) removeTemporaries(dir, pid);
   }
   try {
     return work();

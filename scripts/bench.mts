@@ -336,6 +336,47 @@ function benchGrowth() {
   }));
 }
 
+/**
+ * `npm run check` on a copy of data/ whose candidates.csv holds the corpus's own extracted
+ * candidates 1×, 10× and 100× (new ids each copy): the time must grow linearly.
+ */
+async function benchCheck() {
+  const { readSources } = await import("../loaders/sources.ts");
+  const { candidateRows } = await import("../loaders/ingest/add-source.ts");
+  const { writeCsv } = await import("../loaders/csv.ts");
+  const { CANDIDATE_COLUMNS } = await import("../loaders/schema.ts");
+  const base = readSources("data/sources").sources.flatMap((s) => candidateRows(s, s.body));
+  const results: Record<string, unknown>[] = [];
+  for (const factor of [1, 10, 100]) {
+    log(`check: ${base.length * factor} candidates (${factor}×)`);
+    const dir = mkdtempSync(join(tmpdir(), `tip-atlas-check-${factor}x-`));
+    cpSync("data", dir, { recursive: true });
+    const rows = Array.from({ length: factor }, (_, k) =>
+      base.map((r) => ({ ...r, figure_id: `${r.figure_id}-x${k}` })),
+    ).flat();
+    writeFileSync(join(dir, "candidates.csv"), writeCsv(CANDIDATE_COLUMNS, rows));
+    const t0 = performance.now();
+    let status = "ok";
+    try {
+      execFileSync(process.execPath, ["--import", "tsx", "scripts/check.ts", dir], {
+        stdio: "ignore",
+        timeout: 900_000,
+      });
+    } catch (e) {
+      status = (e as { signal?: string }).signal ? "timed out (15 min)" : "reported problems";
+    }
+    results.push({
+      candidates: rows.length,
+      factor: `${factor}×`,
+      check_ms: Math.round(performance.now() - t0),
+      status,
+    });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const first = results[0].check_ms as number;
+  return results.map((r) => ({ ...r, time_vs_1x: +((r.check_ms as number) / first).toFixed(1) }));
+}
+
 function benchExtractor() {
   log("extractor: throughput");
   const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/bench-extract.mts"], {
@@ -354,4 +395,5 @@ if (!only || only === "pages") report.pages = await benchPages();
 if (!only || only === "explorer") report.explorer = await benchExplorer();
 if (!only || only === "extractor") report.extractor = benchExtractor();
 if (!only || only === "growth") report.growth = benchGrowth();
+if (!only || only === "check") report.check_vs_candidates = await benchCheck();
 process.stdout.write(JSON.stringify(report, null, 2) + "\n");
