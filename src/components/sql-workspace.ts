@@ -144,14 +144,16 @@ export async function runQuery(
   } catch (e) {
     clearTimeout(timer);
     const message = e instanceof Error ? e.message : String(e);
-    // DuckDB's own out-of-memory message, with what the reader can do about it.
-    const hint = /out of memory|memory_limit|could not allocate/i.test(message)
-      ? `\nThe query needed more than the ${MEMORY_LIMIT} DuckDB may use in this page. Narrow it (a WHERE, a LIMIT, fewer columns).`
-      : "";
+    // DuckDB's out-of-memory message, without its advice for servers (a temp directory), with
+    // what the reader can do about it.
+    const outOfMemory = !(e instanceof QueryStopped) && /out of memory|could not allocate/i.test(message);
     return {
       ...empty,
       ms: performance.now() - t0,
-      error: e instanceof QueryStopped ? message : message + hint,
+      error: outOfMemory
+        ? `${message.split("\n")[0]}\nThe query needed more than the ${MEMORY_LIMIT} DuckDB may use in this page. ` +
+          "Narrow it (a WHERE, a LIMIT, fewer columns) and run it again."
+        : message,
     };
   }
 }
