@@ -289,7 +289,8 @@ function scaledData(factor: number): string {
       header: true,
       skipEmptyLines: true,
     });
-    const rows = Array.from({ length: factor }, (_, k) =>
+    // 1× is the corpus's candidates 50 times (about 550 rows); 100× is the size of a 4 MB report's.
+    const rows = Array.from({ length: factor * 50 }, (_, k) =>
       parsed.data.map((r) => ({ ...r, [idColumn]: k === 0 ? r[idColumn] : `${r[idColumn]}-copy${k}` })),
     ).flat();
     writeFileSync(join(dir, file), Papa.unparse(rows, { columns: parsed.meta.fields, newline: "\n" }) + "\n");
@@ -340,7 +341,7 @@ function benchGrowth() {
 
 /**
  * `npm run check` on a copy of data/ whose candidates.csv holds the corpus's own extracted
- * candidates 1×, 10× and 100× (new ids each copy): the time must grow linearly.
+ * candidates repeated under new ids, at 1×, 10× and 100×: the time must grow linearly.
  */
 async function benchCheck() {
   const { readSources } = await import("../loaders/sources.ts");
@@ -350,10 +351,11 @@ async function benchCheck() {
   const base = readSources("data/sources").sources.flatMap((s) => candidateRows(s, s.body));
   const results: Record<string, unknown>[] = [];
   for (const factor of [1, 10, 100]) {
-    log(`check: ${base.length * factor} candidates (${factor}×)`);
+    log(`check: ${base.length * factor * 50} candidates (${factor}×)`);
     const dir = mkdtempSync(join(tmpdir(), `tip-atlas-check-${factor}x-`));
     cpSync("data", dir, { recursive: true });
-    const rows = Array.from({ length: factor }, (_, k) =>
+    // 1× is the corpus's candidates 50 times (about 550 rows); 100× is the size of a 4 MB report's.
+    const rows = Array.from({ length: factor * 50 }, (_, k) =>
       base.map((r) => ({ ...r, figure_id: `${r.figure_id}-x${k}` })),
     ).flat();
     writeFileSync(join(dir, "candidates.csv"), writeCsv(CANDIDATE_COLUMNS, rows));
