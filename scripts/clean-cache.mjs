@@ -2,8 +2,8 @@
 // loaders/ or data/ would not re-run it: remove the loader outputs before every build and
 // preview. _node/ (modules bundled from node_modules) is kept, as it depends only on versions,
 // but verified: a build stopped while copying left a truncated DuckDB wasm there that every later
-// build shipped. Files copied verbatim (.wasm, .json) must match node_modules byte for byte, and
-// a package whose copy does not (or whose version changed) is removed for Framework to rebuild.
+// build shipped. Files copied verbatim (.wasm, .json) must match node_modules byte for byte; if
+// one does not, _node/ is removed for Framework to rebuild.
 // Two builds at once would race on this cache: the second one stops, naming the first.
 //
 // Framework also asks the npm registry for the versions of its own client libraries (its
@@ -86,9 +86,10 @@ function staleReason(nodeCache, folder) {
   const name = folder.slice(0, at);
   const version = folder.slice(at + 1);
   const installed = join("node_modules", name);
-  if (!existsSync(join(installed, "package.json"))) return `${name} is no longer installed`;
+  if (!existsSync(join(installed, "package.json"))) return null;
+  // A nested dependency (apache-arrow@17 under duckdb-wasm) has no top-level copy to compare with.
   const actual = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")).version;
-  if (version !== "undefined" && version !== actual) return `node_modules has ${name}@${actual}`;
+  if (version !== "undefined" && version !== actual) return null;
   for (const file of files(join(nodeCache, folder))) {
     if (/\.(m?js|css|map)$/.test(file)) continue; // bundled, not copied: no original to compare
     const original = join(installed, relative(join(nodeCache, folder), file).split(sep).join("/"));
@@ -104,25 +105,9 @@ const nodeCache = join(cache, "_node");
 for (const folder of cachedPackages(nodeCache)) {
   const reason = staleReason(nodeCache, folder);
   if (!reason) continue;
-  console.warn(`clean-cache: removing ${join(nodeCache, folder)} (${reason}); Framework rebuilds it`);
-  rmSync(join(nodeCache, folder), { recursive: true, force: true });
+  // Bundles import one another, and Framework rebuilds a missing bundle only with its importers:
+  // the whole _node/ goes.
+  console.warn(`clean-cache: removing ${nodeCache} (${reason}); Framework rebuilds it`);
+  rmSync(nodeCache, { recursive: true, force: true });
+  break;
 }
-
-const PINNED = [
-  "@observablehq/plot@0.6.17",
-  "@observablehq/sample-datasets@1.0.1",
-  "apache-arrow@21.2.0",
-  "arquero@8.0.3",
-  "d3-dsv@3.0.2",
-  "d3@7.9.2",
-  "echarts@6.1.0",
-  "htl@1.0.0",
-  "leaflet@1.9.4",
-  "lodash@4.18.1",
-  "mapbox-gl@3.32.0",
-  "parquet-wasm@0.8.0",
-  "react-dom@19.3.1",
-  "react@19.3.1",
-  "topojson-client@3.1.0",
-];
-for (const pin of PINNED) mkdirSync(join(cache, "_npm", pin), { recursive: true });
