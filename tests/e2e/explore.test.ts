@@ -161,7 +161,7 @@ describe("the SQL workspace", () => {
     expect(await recursive.page.locator(".query-held").textContent()).toContain("it is a recursive query");
     await recursive.page.close();
     await page.close();
-  });
+  }, 240_000);
 
   it("stops a query over the time limit with a clear message, and keeps working", async () => {
     const { page } = await visit(
