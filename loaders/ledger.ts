@@ -2,10 +2,12 @@
 // A row is published only when its quote is found verbatim in its source and, for figures, its
 // value is a number written in that quote. Every problem is reported with its file and line;
 // valid rows are never dropped because another row is bad.
-import { existsSync, readFileSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { join } from "node:path";
 import { countryName } from "./countries.ts";
 import { readCsv } from "./csv.ts";
+import { describeCodePoint, isDeceptive } from "./codepoints.ts";
+import { FileProblem, fileProblem, MAX_TABLE_BYTES, readTextFile } from "./files.ts";
 import { describeIssue, type DataIssue } from "./issues.ts";
 import { decimalText, MAX_EXACT, numberText, parseQuantities, quantityMatchesUnit, type Quantity } from "./numbers.ts";
 import {
@@ -76,10 +78,21 @@ function quoteMismatch(quote: string, body: string): string {
     if (body.includes(quote.slice(0, mid))) lo = mid;
     else hi = mid - 1;
   }
-  if (lo < 8) return "not even its first words occur there";
+  // Characters that print like others (a no-break space, a Cyrillic "А") are named by code point.
+  const strange = [...quote].flatMap((ch, i) =>
+    isDeceptive(ch) && !body.includes(ch) ? [`${describeCodePoint(ch)} at column ${i + 1}`] : [],
+  );
+  if (lo < 8)
+    return `not even its first words occur there${strange.length ? `; the quote holds ${strange.join(", ")}, which the source never has` : ""}`;
   const at = body.indexOf(quote.slice(0, lo));
   const clip = (s: string) => JSON.stringify(s.length > 24 ? s.slice(0, 24) + "…" : s);
-  return `its first ${lo} characters match, then the quote has ${clip(quote.slice(lo))} where the source has ${clip(body.slice(at + lo))}`;
+  const mine = String.fromCodePoint(quote.codePointAt(lo)!);
+  const theirs = at + lo < body.length ? String.fromCodePoint(body.codePointAt(at + lo)!) : "";
+  const named =
+    isDeceptive(mine) || (theirs && isDeceptive(theirs))
+      ? `: ${describeCodePoint(mine)} at column ${[...quote.slice(0, lo)].length + 1}${theirs ? ` where the source has ${describeCodePoint(theirs)}` : ""}`
+      : "";
+  return `its first ${lo} characters match, then the quote has ${clip(quote.slice(lo))} where the source has ${clip(body.slice(at + lo))}${named}`;
 }
 
 interface Parsed<T> {
@@ -89,14 +102,36 @@ interface Parsed<T> {
   written: Record<string, string>;
 }
 
+/** Is there anything at `file` (a dangling link counts, to be reported)? */
+function present(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A table's text, or null with the problem reported (missing, a directory, a dangling link…). */
+function readTable(file: string, issues: DataIssue[]): string | null {
+  try {
+    return readTextFile(file);
+  } catch (e) {
+    if (!(e instanceof FileProblem)) throw e;
+    issues.push({ file, line: null, message: e.problem });
+    return null;
+  }
+}
+
 /** Validate each CSV record with `schema`; report each failing column with the record's line. */
 function parseRows<T>(
   file: string,
-  text: string,
+  text: string | null,
   columns: readonly string[],
   schema: ZodType<T>,
   issues: DataIssue[],
 ): Parsed<T>[] {
+  if (text === null) return [];
   const table = readCsv(file, text, columns);
   issues.push(...table.issues);
   const rows: Parsed<T>[] = [];
@@ -156,7 +191,17 @@ function locateQuote(
   }
   const start = source.body.indexOf(quote);
   if (start < 0) {
-    issues.push({ file, line, message: `quote is not in ${source.file}: ${quoteMismatch(quote, source.body)}` });
+    // A quote may span lines (a table copied from a report), so a stray " that swallows the
+    // following rows into the quote surfaces here: say so, naming the lines it took.
+    const breaks = quote.match(/\n/g)?.length ?? 0;
+    const swallowed = breaks
+      ? `; the quote runs from this line to line ${line + breaks}: if those lines are rows, a stray " swallowed them`
+      : "";
+    issues.push({
+      file,
+      line,
+      message: `quote is not in ${source.file}: ${quoteMismatch(quote, source.body)}${swallowed}`,
+    });
     return null;
   }
   return { source, start };
@@ -221,7 +266,7 @@ export function loadLedger(dataDir = "data"): Ledger {
 
   const figureRows = uniqueBy(
     figuresFile,
-    parseRows(figuresFile, readFileSync(figuresFile, "utf8"), FIGURE_COLUMNS, FigureRowSchema, issues),
+    parseRows(figuresFile, readTable(figuresFile, issues), FIGURE_COLUMNS, FigureRowSchema, issues),
     (r) => r.figure_id,
     issues,
     "figure_id",
@@ -261,7 +306,7 @@ export function loadLedger(dataDir = "data"): Ledger {
 
   const eventRows = uniqueBy(
     eventsFile,
-    parseRows(eventsFile, readFileSync(eventsFile, "utf8"), EVENT_COLUMNS, EventRowSchema, issues),
+    parseRows(eventsFile, readTable(eventsFile, issues), EVENT_COLUMNS, EventRowSchema, issues),
     (r) => r.event_id,
     issues,
     "event_id",
@@ -286,14 +331,24 @@ export function loadLedger(dataDir = "data"): Ledger {
   // value in the quote), so that review starts from verifiable text.
   const candidatesFile = join(dataDir, "candidates.csv");
   const candidates: CandidateRecord[] = [];
-  if (existsSync(candidatesFile)) {
+  if (present(candidatesFile)) {
     const rows = uniqueBy(
       candidatesFile,
-      parseRows(candidatesFile, readFileSync(candidatesFile, "utf8"), CANDIDATE_COLUMNS, CandidateRowSchema, issues),
+      parseRows(candidatesFile, readTable(candidatesFile, issues), CANDIDATE_COLUMNS, CandidateRowSchema, issues),
       (r) => r.figure_id,
       issues,
       "figure_id",
     );
+    // review writes figures.csv before it marks the candidate accepted: a run stopped between the
+    // two leaves the figure in both files. Name it, so that nothing is reviewed twice unseen.
+    const inLedger = new Set(figureRows.map(({ row }) => row.figure_id));
+    for (const { line, row } of rows)
+      if (row.status === "candidate" && inLedger.has(row.figure_id))
+        issues.push({
+          file: candidatesFile,
+          line,
+          message: `figure_id "${row.figure_id}" is already in ${figuresFile} but still marked candidate (a review stopped mid-accept?): npm run review marks it accepted`,
+        });
     for (const { line, row, written } of rows) {
       const located = locateQuote(candidatesFile, line, row.source_id, row.quote, byId, issues, read.broken);
       if (!located) continue;
@@ -320,11 +375,10 @@ export function loadLedger(dataDir = "data"): Ledger {
     figure_count: figures.filter((f) => f.source_id === s.id).length,
     event_count: events.filter((e) => e.source_id === s.id).length,
   }));
+  // Only the tables that could be read (the others are reported above) are hashed.
   const inputs = [
     ...read.sources.map((s) => s.file),
-    figuresFile,
-    eventsFile,
-    ...(existsSync(candidatesFile) ? [candidatesFile] : []),
+    ...[figuresFile, eventsFile, candidatesFile].filter((f) => present(f) && fileProblem(f, MAX_TABLE_BYTES) === null),
   ];
   return { sources, figures, events, candidates, issues, inputs };
 }

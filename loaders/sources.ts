@@ -1,8 +1,9 @@
 // Source documents: data/sources/<id>.md, YAML front matter then the body exactly as published.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
-import { parseDocument } from "yaml";
+import { isNode, LineCounter, parseDocument, visit } from "yaml";
+import { FileProblem, readRegularFile } from "./files.ts";
 import { describeIssue, type DataIssue } from "./issues.ts";
 import { SourceMetaSchema, type SourceMeta } from "./schema.ts";
 
@@ -71,12 +72,33 @@ export function parseSourceFile(file: string, bytes: Uint8Array): { source?: Sou
     };
   const yamlText = fm[1] ?? "";
   const body = text.slice(fm[0].length);
-  const doc = parseDocument(yamlText);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
   if (doc.errors.length) {
     for (const e of doc.errors)
       issues.push({ file, line: 1 + (e.linePos?.[0].line ?? 1), message: `front matter: ${e.message.split("\n")[0]}` });
     return { issues };
   }
+  // Front matter is plain keys and strings. Aliases can multiply a few lines into gigabytes
+  // (an "alias bomb") and tags ask for types (!!js/function, !!binary) we never want: refuse both.
+  const at = (node: unknown) => 1 + (isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : 1);
+  // One message per kind, at its first use: a bomb has thousands.
+  const refused = new Map<string, DataIssue>();
+  const refuse = (kind: string, node: unknown, message: string) => {
+    if (!refused.has(kind)) refused.set(kind, { file, line: at(node), message: `front matter: ${message}` });
+  };
+  visit(doc, (_key, node) => {
+    if (!isNode(node)) return;
+    if (node.anchor) refuse("anchor", node, `anchors and aliases are not allowed (&${node.anchor})`);
+    if (node.tag) refuse("tag", node, `tags are not allowed (${node.tag.replace(/^tag:yaml.org,2002:/, "!!")})`);
+  });
+  visit(doc, {
+    Alias(_key, node) {
+      refuse("alias", node, `anchors and aliases are not allowed (*${node.source})`);
+    },
+  });
+  issues.push(...refused.values());
+  if (issues.length) return { issues };
   const keyLine = (key: string | undefined) => {
     const i = key ? yamlText.split(/\r?\n/).findIndex((l) => l.startsWith(`${key}:`)) : -1;
     return i >= 0 ? i + 2 : 1;
@@ -119,13 +141,31 @@ export function readSources(dir: string): { sources: Source[]; issues: DataIssue
   const issues: DataIssue[] = [];
   // Ids (file names) of documents that exist but could not be read: reported once, here.
   const broken = new Set<string>();
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".md"))
-    .sort();
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const problem =
+      code === "ENOENT" ? "does not exist" : code === "ENOTDIR" ? "is not a directory" : `cannot be read (${code})`;
+    return { sources, issues: [{ file: dir, line: null, message: problem }], broken };
+  }
+  const files = names.filter((f) => f.endsWith(".md")).sort();
   const seen = new Map<string, string>();
   for (const name of files) {
     const file = join(dir, name);
-    const result = parseSourceFile(file, readFileSync(file));
+    let bytes: Buffer;
+    try {
+      // Only regular files, size-checked before reading: a link to /dev/zero or a FIFO named x.md
+      // would otherwise exhaust memory or block forever.
+      bytes = readRegularFile(file, MAX_SOURCE_BYTES, "documents");
+    } catch (e) {
+      if (!(e instanceof FileProblem)) throw e;
+      issues.push({ file, line: null, message: e.problem });
+      broken.add(name.replace(/\.md$/, ""));
+      continue;
+    }
+    const result = parseSourceFile(file, bytes);
     issues.push(...result.issues);
     if (!result.source) {
       broken.add(name.replace(/\.md$/, ""));

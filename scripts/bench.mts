@@ -289,7 +289,8 @@ function scaledData(factor: number): string {
       header: true,
       skipEmptyLines: true,
     });
-    const rows = Array.from({ length: factor }, (_, k) =>
+    // 1× is the corpus's candidates 50 times (about 550 rows); 100× is the size of a 4 MB report's.
+    const rows = Array.from({ length: factor * 50 }, (_, k) =>
       parsed.data.map((r) => ({ ...r, [idColumn]: k === 0 ? r[idColumn] : `${r[idColumn]}-copy${k}` })),
     ).flat();
     writeFileSync(join(dir, file), Papa.unparse(rows, { columns: parsed.meta.fields, newline: "\n" }) + "\n");
@@ -338,6 +339,48 @@ function benchGrowth() {
   }));
 }
 
+/**
+ * `npm run check` on a copy of data/ whose candidates.csv holds the corpus's own extracted
+ * candidates repeated under new ids, at 1×, 10× and 100×: the time must grow linearly.
+ */
+async function benchCheck() {
+  const { readSources } = await import("../loaders/sources.ts");
+  const { candidateRows } = await import("../loaders/ingest/add-source.ts");
+  const { writeCsv } = await import("../loaders/csv.ts");
+  const { CANDIDATE_COLUMNS } = await import("../loaders/schema.ts");
+  const base = readSources("data/sources").sources.flatMap((s) => candidateRows(s, s.body));
+  const results: Record<string, unknown>[] = [];
+  for (const factor of [1, 10, 100]) {
+    log(`check: ${base.length * factor * 50} candidates (${factor}×)`);
+    const dir = mkdtempSync(join(tmpdir(), `tip-atlas-check-${factor}x-`));
+    cpSync("data", dir, { recursive: true });
+    // 1× is the corpus's candidates 50 times (about 550 rows); 100× is the size of a 4 MB report's.
+    const rows = Array.from({ length: factor * 50 }, (_, k) =>
+      base.map((r) => ({ ...r, figure_id: `${r.figure_id}-x${k}` })),
+    ).flat();
+    writeFileSync(join(dir, "candidates.csv"), writeCsv(CANDIDATE_COLUMNS, rows));
+    const t0 = performance.now();
+    let status = "ok";
+    try {
+      execFileSync(process.execPath, ["--import", "tsx", "scripts/check.ts", dir], {
+        stdio: "ignore",
+        timeout: 900_000,
+      });
+    } catch (e) {
+      status = (e as { signal?: string }).signal ? "timed out (15 min)" : "reported problems";
+    }
+    results.push({
+      candidates: rows.length,
+      factor: `${factor}×`,
+      check_ms: Math.round(performance.now() - t0),
+      status,
+    });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const first = results[0].check_ms as number;
+  return results.map((r) => ({ ...r, time_vs_1x: +((r.check_ms as number) / first).toFixed(1) }));
+}
+
 function benchExtractor() {
   log("extractor: throughput");
   const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", "scripts/bench-extract.mts"], {
@@ -356,4 +399,5 @@ if (!only || only === "pages") report.pages = await benchPages();
 if (!only || only === "explorer") report.explorer = await benchExplorer();
 if (!only || only === "extractor") report.extractor = benchExtractor();
 if (!only || only === "growth") report.growth = benchGrowth();
+if (!only || only === "check") report.check_vs_candidates = await benchCheck();
 process.stdout.write(JSON.stringify(report, null, 2) + "\n");

@@ -6,16 +6,24 @@ import { loadContributed } from "../loaders/contributed.ts";
 import { formatIssue } from "../loaders/issues.ts";
 
 const dataDir = process.argv[2] ?? "data";
-const { tables, issues } = buildCatalog(dataDir);
-const contributed = await loadContributed(dataDir);
-issues.push(...contributed.flatMap((c) => c.issues));
-for (const issue of issues) console.error(formatIssue(issue));
-const summary = [
-  ...tables.map((t) => `${t.rows.length} ${t.name}`),
-  ...contributed.filter((c) => c.dataset).map((c) => `${c.rows.length} ${c.dataset.name}`),
-].join(", ");
-if (issues.length) {
-  console.error(`${summary}; ${issues.length} problem(s) found.`);
+try {
+  const { tables, issues } = buildCatalog(dataDir);
+  const contributed = await loadContributed(dataDir);
+  issues.push(...contributed.flatMap((c) => c.issues));
+  for (const issue of issues) console.error(formatIssue(issue));
+  const summary = [
+    ...tables.map((t) => `${t.rows.length} ${t.name}`),
+    ...contributed.filter((c) => c.dataset).map((c) => `${c.rows.length} ${c.dataset.name}`),
+  ].join(", ");
+  if (issues.length) {
+    console.error(`${summary}; ${issues.length} problem(s) found.`);
+    process.exit(1);
+  }
+  console.log(`${summary} verified; no problems.`);
+} catch (e) {
+  // The last line of defence: a file the loaders could not open is named, not a stack trace.
+  const err = e as NodeJS.ErrnoException;
+  if (!err.path || !err.code) throw e;
+  console.error(`${err.path}: cannot be read (${err.code === "ENOENT" ? "no such file" : err.code})`);
   process.exit(1);
 }
-console.log(`${summary} verified; no problems.`);

@@ -2,13 +2,13 @@
 // data/sources/<id>.md with front matter and SHA-256; the extractor's figures appended to
 // data/candidates.csv for review. Nothing is written unless everything is valid, and an
 // existing document is never overwritten.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import Papa from "papaparse";
 import { extractFigures, type ExtractedFigure } from "../extract/index.ts";
 import { formatSourceFile, parseSourceFile, sha256 } from "../sources.ts";
 import { CANDIDATE_COLUMNS, SOURCE_KINDS, SourceMetaSchema, type SourceMeta } from "../schema.ts";
-import { describeIssue } from "../issues.ts";
+import { DataError, describeIssue, formatIssue } from "../issues.ts";
+import { appendCsvRows } from "../csv.ts";
+import { createFileExclusive, FileProblem, readRegularFile, readTextFile, withDataLock } from "../files.ts";
 import { textFromHtml } from "./html.ts";
 import { textFromPdf } from "./pdf.ts";
 
@@ -34,10 +34,19 @@ export const slugify = (s: string) =>
     .slice(0, 60)
     .replace(/-+$/, "");
 
+/** Report files larger than this are refused before they are read (PDFs with images are large). */
+export const MAX_REPORT_BYTES = 100_000_000;
+
 /** The text of a report file, by its extension. */
 export async function readReportText(file: string): Promise<string> {
-  if (!existsSync(file)) throw new AddSourceError(`${file}: no such file`);
-  const bytes = readFileSync(file);
+  let bytes: Buffer;
+  try {
+    // Only a regular file: a directory, a FIFO or a device is named, never read.
+    bytes = readRegularFile(file, MAX_REPORT_BYTES);
+  } catch (e) {
+    if (e instanceof FileProblem) throw new AddSourceError(e.message);
+    throw e;
+  }
   const ext = extname(file).toLowerCase();
   const asText = () => {
     try {
@@ -73,6 +82,25 @@ export function sourceMeta(options: AddSourceOptions, body: string): SourceMeta 
     );
   if (!SOURCE_KINDS.includes(options.kind as (typeof SOURCE_KINDS)[number]))
     throw new AddSourceError(`--kind must be one of ${SOURCE_KINDS.join(", ")} (got "${options.kind}")`);
+  const published = options.published!.trim();
+  // A report cannot be published after today (a day's grace for time zones): 2099 is a typo.
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(published) && published > tomorrow)
+    throw new AddSourceError(
+      `--published: ${published} is in the future (today is ${new Date().toISOString().slice(0, 10)})`,
+    );
+  const url = options.url?.trim();
+  if (url) {
+    let scheme: string | null = null;
+    try {
+      scheme = new URL(url).protocol;
+    } catch {
+      throw new AddSourceError(`--url: "${url}" is not an absolute URL (https://…)`);
+    }
+    // The URL becomes a link on the site: only web addresses, never javascript:, file: or data:.
+    if (scheme !== "https:" && scheme !== "http:")
+      throw new AddSourceError(`--url: only http: and https: addresses are accepted (got ${scheme})`);
+  }
   const id = options.id ?? slugify(`${options.title}-${options.published!.slice(0, 4)}`);
   const meta = {
     id,
@@ -137,15 +165,6 @@ export function figureRows(
   }));
 }
 
-/** Append rows to a CSV with `columns`, writing the header when the file is new. */
-export function appendCsv(file: string, columns: readonly string[], rows: Record<string, string>[]): void {
-  if (!rows.length) return;
-  const exists = existsSync(file) && readFileSync(file, "utf8").trim() !== "";
-  const text = Papa.unparse(rows, { columns: [...columns], header: !exists, newline: "\n" });
-  const before = exists ? readFileSync(file, "utf8") : "";
-  writeFileSync(file, `${before}${before && !before.endsWith("\n") ? "\n" : ""}${text}\n`);
-}
-
 export interface AddSourceResult {
   sourceFile: string;
   meta: SourceMeta;
@@ -158,19 +177,49 @@ export async function addSource(options: AddSourceOptions, dataDir = "data"): Pr
   if (!body.trim()) throw new AddSourceError(`${options.file}: has no text`);
   const meta = sourceMeta(options, body);
   const sourceFile = join(dataDir, "sources", `${meta.id}.md`);
-  if (existsSync(sourceFile))
-    throw new AddSourceError(
-      `${sourceFile} already exists: choose another --id (existing documents are never overwritten)`,
-    );
   const content = formatSourceFile(meta, body);
   // The file must read back as a valid source before anything is written.
   const check = parseSourceFile(sourceFile, Buffer.from(content, "utf8"));
-  if (!check.source)
-    throw new AddSourceError(
-      check.issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ""}: ${i.message}`).join("\n"),
-    );
+  if (!check.source) throw new AddSourceError(check.issues.map(formatIssue).join("\n"));
   const rows = candidateRows(meta, body);
-  writeFileSync(sourceFile, content);
-  appendCsv(join(dataDir, "candidates.csv"), CANDIDATE_COLUMNS, rows);
+  const candidatesFile = join(dataDir, "candidates.csv");
+  try {
+    // One tool at a time changes data/ (a second run fails, naming the first); the document is
+    // created whole and exclusively (never over an existing one, even one created a moment
+    // ago by a concurrent run); candidates.csv is replaced atomically.
+    withDataLock(dataDir, "add-source", () => {
+      if (!createFileExclusive(sourceFile, content)) {
+        // The same document, added by a run stopped before its candidates were appended, is
+        // finished; anything else at that name is left alone.
+        if (!sameDocumentWithoutCandidates(sourceFile, content, candidatesFile, meta.id))
+          throw new AddSourceError(
+            `${sourceFile} already exists: choose another --id (existing documents are never overwritten)`,
+          );
+      }
+      appendCsvRows(candidatesFile, CANDIDATE_COLUMNS, rows);
+    });
+  } catch (e) {
+    if (e instanceof FileProblem) throw new AddSourceError(e.message);
+    if (e instanceof DataError) throw new AddSourceError(`${e.message}\nfix ${candidatesFile} first (npm run check)`);
+    throw e;
+  }
   return { sourceFile, meta, characters: body.length, candidates: rows.length };
+}
+
+/** Is `file` exactly `content`, with no candidate of `id` in candidates.csv yet? */
+function sameDocumentWithoutCandidates(file: string, content: string, candidatesFile: string, id: string): boolean {
+  let existing: string;
+  try {
+    existing = readTextFile(file);
+  } catch {
+    return false;
+  }
+  if (existing !== content) return false;
+  let candidates = "";
+  try {
+    candidates = readTextFile(candidatesFile);
+  } catch {
+    return true;
+  }
+  return !candidates.includes(`,${id},`);
 }

@@ -1,15 +1,16 @@
 // Reviewing candidates (data/candidates.csv) in the terminal: for each one, accept it into
 // data/figures.csv, edit it first, reject it (it stays in candidates.csv as rejected, so the
-// extractor never proposes it again), skip it, or quit. Files are rewritten after every
-// decision, so quitting or a crash loses nothing.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+// extractor never proposes it again), skip it, or quit. Each decision is saved at once, and
+// atomically: figures.csv first, then candidates.csv, so a run stopped between the two leaves
+// at worst a figure still marked candidate, which check names and the next review completes.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import Papa from "papaparse";
 import { readSources } from "../sources.ts";
-import { verifyAgainstSource } from "../ledger.ts";
+import { loadLedger, verifyAgainstSource } from "../ledger.ts";
 import { CANDIDATE_COLUMNS, FIGURE_COLUMNS, FigureRowSchema } from "../schema.ts";
-import { describeIssue } from "../issues.ts";
-import { appendCsv } from "./add-source.ts";
+import { DataError, describeIssue, formatIssue } from "../issues.ts";
+import { appendCsvRows, readCsv, updateCsvRecords } from "../csv.ts";
+import { FileProblem, readTextFile, withDataLock } from "../files.ts";
 
 export interface ReviewIO {
   /** The next line the reviewer types, or null at the end of input. */
@@ -24,10 +25,12 @@ export interface ReviewSummary {
   remaining: number;
 }
 
-const readCsv = (file: string) =>
-  Papa.parse<Record<string, string>>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true }).data;
-const writeCsv = (file: string, columns: readonly string[], rows: Record<string, string>[]) =>
-  writeFileSync(file, `${Papa.unparse(rows, { columns: [...columns], newline: "\n" })}\n`);
+/** The records of a table (already checked to parse). */
+const readRows = (file: string, columns: readonly string[]) =>
+  readCsv(file, readTextFile(file), columns).records.map((r) => r.values);
+
+/** Thrown when review cannot start or save; the message is for the reviewer, no stack trace. */
+export class ReviewError extends Error {}
 
 function describe(row: Record<string, string>): string {
   const fields = FIGURE_COLUMNS.filter((c) => c !== "quote" && c !== "note").map(
@@ -53,24 +56,80 @@ export function acceptProblems(row: Record<string, string>, dataDir: string): st
     sources.find((s) => s.id === parsed.data.source_id),
   );
   if (problem) return [problem];
-  const existing = existsSync(join(dataDir, "figures.csv")) ? readCsv(join(dataDir, "figures.csv")) : [];
+  const existing = existsSync(join(dataDir, "figures.csv"))
+    ? readRows(join(dataDir, "figures.csv"), FIGURE_COLUMNS)
+    : [];
   if (existing.some((f) => f.figure_id === parsed.data.figure_id))
     return [`figure_id "${parsed.data.figure_id}" is already in data/figures.csv: edit it`];
   return [];
 }
 
+/** Set the candidate `figureId`'s values in candidates.csv (its line only). */
+function saveCandidate(file: string, figureId: string, values: Record<string, string>) {
+  const n = updateCsvRecords(file, CANDIDATE_COLUMNS, (r) => (r.figure_id === figureId ? { ...r, ...values } : null));
+  if (n !== 1)
+    throw new ReviewError(`${file}: candidate ${figureId} is no longer there (was the file edited meanwhile?)`);
+}
+
+/** Run `work` holding the data lock; file problems become ReviewErrors. */
+function saving<T>(dataDir: string, work: () => T): T {
+  try {
+    return withDataLock(dataDir, "review", work);
+  } catch (e) {
+    if (e instanceof FileProblem || e instanceof DataError) throw new ReviewError(e.message);
+    throw e;
+  }
+}
+
+/**
+ * Before reviewing: finish accepts a stopped run left half done (the figure in figures.csv, the
+ * candidate still marked candidate), then refuse to start unless candidates.csv and figures.csv
+ * pass check: rewriting a file that does not parse would turn its errors into lost rows.
+ */
+function prepare(io: ReviewIO, dataDir: string): void {
+  const file = join(dataDir, "candidates.csv");
+  const figuresFile = join(dataDir, "figures.csv");
+  const ledger = loadLedger(dataDir);
+  const own = (issues: typeof ledger.issues) => issues.filter((i) => i.file === file || i.file === figuresFile);
+  const halfDone = own(ledger.issues).filter((i) => i.message.includes("still marked candidate"));
+  if (halfDone.length && own(ledger.issues).length === halfDone.length) {
+    const ids = new Set(halfDone.map((i) => /figure_id "([^"]+)"/.exec(i.message)![1]));
+    saving(dataDir, () =>
+      updateCsvRecords(file, CANDIDATE_COLUMNS, (r) =>
+        ids.has(r.figure_id) && r.status === "candidate" ? { ...r, status: "accepted" } : null,
+      ),
+    );
+    io.say(`Finished ${ids.size} accept(s) an earlier review left half done: ${[...ids].join(", ")}.`);
+    return prepare(io, dataDir);
+  }
+  const problems = own(ledger.issues);
+  if (problems.length)
+    throw new ReviewError(
+      `${problems.map(formatIssue).join("\n")}\nreview does not start until these ${problems.length} problem(s) are fixed: it would rewrite the files (npm run check lists them).`,
+    );
+}
+
 export async function review(io: ReviewIO, dataDir = "data"): Promise<ReviewSummary> {
   const file = join(dataDir, "candidates.csv");
+  const figuresFile = join(dataDir, "figures.csv");
   const summary: ReviewSummary = { accepted: 0, rejected: 0, skipped: 0, remaining: 0 };
   if (!existsSync(file)) {
     io.say("No data/candidates.csv: add a report with npm run add-source first.");
     return summary;
   }
-  const rows = readCsv(file);
+  prepare(io, dataDir);
+  const rows = readRows(file, CANDIDATE_COLUMNS);
   const pending = rows.filter((r) => r.status === "candidate");
   io.say(`${pending.length} candidate(s) to review. a = accept, e = edit, r = reject, s = skip, q = quit.`);
   for (const [i, row] of pending.entries()) {
     io.say(`\n[${i + 1}/${pending.length}] ${row.figure_id} (${row.source_id})\n${describe(row)}`);
+    // The figure_id as saved: an edit may change the row's figure_id column.
+    let savedId = row.figure_id;
+    const save = () =>
+      saving(dataDir, () => {
+        saveCandidate(file, savedId, row);
+        savedId = row.figure_id;
+      });
     for (;;) {
       const answer = (await io.ask("a/e/r/s/q? "))?.trim().toLowerCase() ?? "q";
       if (answer === "q") {
@@ -86,7 +145,7 @@ export async function review(io: ReviewIO, dataDir = "data"): Promise<ReviewSumm
       }
       if (answer === "r") {
         row.status = "rejected";
-        writeCsv(file, CANDIDATE_COLUMNS, rows);
+        save();
         summary.rejected++;
         break;
       }
@@ -103,7 +162,7 @@ export async function review(io: ReviewIO, dataDir = "data"): Promise<ReviewSumm
           }
           row[column] = line.slice(eq + 1).trim();
         }
-        writeCsv(file, CANDIDATE_COLUMNS, rows);
+        save();
         io.say(describe(row));
         continue;
       }
@@ -115,11 +174,14 @@ export async function review(io: ReviewIO, dataDir = "data"): Promise<ReviewSumm
           );
           continue;
         }
-        appendCsv(join(dataDir, "figures.csv"), FIGURE_COLUMNS, [
-          Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, row[c] ?? ""])),
-        ]);
-        row.status = "accepted";
-        writeCsv(file, CANDIDATE_COLUMNS, rows);
+        saving(dataDir, () => {
+          // Ledger first: a stop between the two saves leaves a duplicate check names, never a loss.
+          appendCsvRows(figuresFile, FIGURE_COLUMNS, [
+            Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, row[c] ?? ""])),
+          ]);
+          row.status = "accepted";
+          saveCandidate(file, savedId, row);
+        });
         summary.accepted++;
         break;
       }

@@ -41,12 +41,61 @@ export interface Database {
   query(sql: string, params?: unknown[]): Promise<Row[]>;
   /** Run SQL and keep DuckDB's Arrow result (for large results and downloads). */
   arrow(sql: string): Promise<ArrowTable>;
+  /**
+   * Stop whatever runs: terminate DuckDB's worker (the only way to stop a query in DuckDB-wasm)
+   * and start a fresh one with every table. Pending calls reject with a QueryStopped(reason).
+   */
+  restart(reason: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** A query stopped by restart(): cancelled by the reader, or over the time limit. */
+export class QueryStopped extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "QueryStopped";
+  }
+}
+
+/** DuckDB's memory ceiling in the browser: a query needing more fails with a message, not the tab. */
+export const MEMORY_LIMIT = "512MB";
 
 function plain(value: unknown): unknown {
   if (typeof value === "bigint") return Number(value);
   return value;
+}
+
+interface Engine {
+  worker: Worker;
+  db: duckdb.AsyncDuckDB;
+  conn: duckdb.AsyncDuckDBConnection;
+}
+
+/** Start DuckDB in a worker and load the tables; then lock it down (no files, no network, capped memory). */
+async function startEngine(files: Record<string, string>, ipcCache: Map<string, Promise<Uint8Array>>): Promise<Engine> {
+  const worker = new Worker(DUCKDB_WORKER, { type: "module" });
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(DUCKDB_WASM);
+  const conn = await db.connect();
+  await Promise.all(
+    Object.entries(files).map(async ([name, url]) => {
+      if (!ipcCache.has(name))
+        ipcCache.set(
+          name,
+          (async () => {
+            const response = await fetch(url);
+            if (!response.ok) throw new Error(`cannot load ${name} (${url}): HTTP ${response.status}`);
+            return parquetToArrowIPC(new Uint8Array(await response.arrayBuffer()));
+          })(),
+        );
+      // insertArrowFromIPCStream transfers the buffer to the worker: hand it a copy.
+      await conn.insertArrowFromIPCStream((await ipcCache.get(name)!).slice(), { name, create: true });
+    }),
+  );
+  await conn.query(`SET memory_limit = '${MEMORY_LIMIT}'`);
+  await conn.query("SET enable_external_access = false");
+  await conn.query("SET lock_configuration = true");
+  return { worker, db, conn };
 }
 
 /**
@@ -54,40 +103,47 @@ function plain(value: unknown): unknown {
  * File and network access are switched off once the tables are in, so SQL reaches only them.
  */
 export async function openDatabase(files: Record<string, string>): Promise<Database> {
-  const worker = new Worker(DUCKDB_WORKER, { type: "module" });
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(DUCKDB_WASM);
-  const conn = await db.connect();
-  await Promise.all(
-    Object.entries(files).map(async ([name, url]) => {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`cannot load ${name} (${url}): HTTP ${response.status}`);
-      const ipc = await parquetToArrowIPC(new Uint8Array(await response.arrayBuffer()));
-      await conn.insertArrowFromIPCStream(ipc, { name, create: true });
-    }),
-  );
-  await conn.query("SET enable_external_access = false");
-  await conn.query("SET lock_configuration = true");
+  const ipcCache = new Map<string, Promise<Uint8Array>>();
+  let engine = startEngine(files, ipcCache);
+  await engine;
+  // Every call in flight, so that restart() can settle them (a terminated worker never answers).
+  const pending = new Set<(e: Error) => void>();
+  const guarded = <T>(work: (e: Engine) => Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      pending.add(reject);
+      engine
+        .then(work)
+        .then(resolve, reject)
+        .finally(() => pending.delete(reject));
+    });
   return {
-    async query(sql, params = []) {
-      let table;
-      if (params.length) {
-        const statement = await conn.prepare(sql);
-        try {
-          table = await statement.query(...params);
-        } finally {
-          await statement.close();
+    query: (sql, params = []) =>
+      guarded(async ({ conn }) => {
+        let table;
+        if (params.length) {
+          const statement = await conn.prepare(sql);
+          try {
+            table = await statement.query(...params);
+          } finally {
+            await statement.close();
+          }
+        } else {
+          table = await conn.query(sql);
         }
-      } else {
-        table = await conn.query(sql);
-      }
-      const names = table.schema.fields.map((f) => f.name);
-      return table.toArray().map((row) => Object.fromEntries(names.map((n) => [n, plain(row[n])])));
-    },
-    async arrow(sql) {
-      return (await conn.query(sql)) as unknown as ArrowTable;
+        const names = table.schema.fields.map((f) => f.name);
+        return table.toArray().map((row) => Object.fromEntries(names.map((n) => [n, plain(row[n])])));
+      }),
+    arrow: (sql) => guarded(async ({ conn }) => (await conn.query(sql)) as unknown as ArrowTable),
+    async restart(reason) {
+      const old = engine;
+      for (const reject of pending) reject(new QueryStopped(reason));
+      pending.clear();
+      old.then((e) => e.worker.terminate()).catch(() => undefined);
+      engine = startEngine(files, ipcCache);
+      await engine;
     },
     async close() {
+      const { conn, db, worker } = await engine;
       await conn.close();
       await db.terminate();
       worker.terminate();

@@ -3,7 +3,7 @@
 import { html } from "htl";
 import * as Inputs from "@observablehq/inputs";
 import type { Database } from "./duckdb.js";
-import { rowsToParquet } from "./duckdb.js";
+import { MEMORY_LIMIT, QueryStopped, rowsToParquet } from "./duckdb.js";
 import { toCsv } from "./csv.js";
 import { OriginNote, type Origin } from "./origin.js";
 
@@ -11,6 +11,10 @@ import { OriginNote, type Origin } from "./origin.js";
 export const DISPLAY_LIMIT = 10_000;
 /** Queries longer than this are refused before they reach DuckDB. */
 export const MAX_SQL_LENGTH = 100_000;
+/** A query running longer than this is stopped (DuckDB restarted) with a message. */
+export const QUERY_TIME_LIMIT_MS = 15_000;
+/** Text cells longer than this are cut for display (a 200 MB string would take the tab down). */
+export const MAX_CELL_CHARACTERS = 10_000;
 
 export interface Column {
   name: string;
@@ -27,7 +31,12 @@ export interface QueryResult {
   error: string | null;
 }
 
-const plain = (v: unknown): unknown => (typeof v === "bigint" ? Number(v) : v);
+const plain = (v: unknown): unknown => {
+  if (typeof v === "bigint") return Number(v);
+  if (typeof v === "string" && v.length > MAX_CELL_CHARACTERS)
+    return `${v.slice(0, MAX_CELL_CHARACTERS)}… (${v.length.toLocaleString("en-US")} characters, cut for display)`;
+  return v;
+};
 
 /**
  * Split SQL text into statements at semicolons that are not inside a string, a quoted name or a
@@ -57,8 +66,50 @@ export function splitStatements(sql: string): string[] {
   return statements.filter((s) => s.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, "").trim() !== "");
 }
 
+/**
+ * Why a query from a shared link should not run before the reader has read it, or null when it is
+ * a single read-only SELECT (or WITH … SELECT). Anything else (several statements, SET, PRAGMA,
+ * CREATE, recursive CTEs that may never end…) waits for a click on Run.
+ */
+export function autoRunProblem(sql: string): string | null {
+  if (!sql.trim()) return null; // runQuery explains what to do
+  const statements = splitStatements(sql);
+  if (statements.length !== 1) return `it holds ${statements.length} statements`;
+  const words = statements[0]
+    .replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, " ")
+    .replace(/'[^']*'|"[^"]*"/g, " ")
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.toUpperCase().replace(/[^A-Z_]/g, ""));
+  if (words[0] !== "SELECT" && words[0] !== "WITH") return `it starts with ${words[0] || "a symbol"}, not SELECT`;
+  if (words[0] === "WITH" && words[1] === "RECURSIVE") return "it is a recursive query, which may never end";
+  const writes = [
+    "INSERT",
+    "UPDATE",
+    "DELETE",
+    "CREATE",
+    "DROP",
+    "ALTER",
+    "COPY",
+    "ATTACH",
+    "INSTALL",
+    "LOAD",
+    "SET",
+    "PRAGMA",
+    "CALL",
+    "EXPORT",
+  ];
+  const found = words.find((w) => writes.includes(w));
+  if (found) return `it contains ${found}`;
+  return null;
+}
+
 /** Run SQL; never throws: DuckDB's message comes back in `error`. Several statements run in order; the last one's rows are shown. */
-export async function runQuery(db: Database, sql: string): Promise<QueryResult> {
+export async function runQuery(
+  db: Database,
+  sql: string,
+  { timeLimitMs = QUERY_TIME_LIMIT_MS }: { timeLimitMs?: number } = {},
+): Promise<QueryResult> {
   const empty = { sql, rows: [], columns: [], total: 0, ms: 0 };
   if (!sql.trim())
     return { ...empty, error: "Write a query, then run it with the button or Ctrl+Enter (⌘+Enter on a Mac)." };
@@ -68,11 +119,21 @@ export async function runQuery(db: Database, sql: string): Promise<QueryResult> 
       error: `The query is ${sql.length.toLocaleString("en-US")} characters long; the limit is ${MAX_SQL_LENGTH.toLocaleString("en-US")}.`,
     };
   const t0 = performance.now();
+  // DuckDB-wasm cannot interrupt a query: past the limit its worker is replaced (tables reloaded).
+  const timer = setTimeout(
+    () =>
+      void db.restart(
+        `The query ran longer than ${timeLimitMs / 1000} seconds and was stopped. DuckDB was restarted with every table; ` +
+          "narrow the query (a WHERE, a LIMIT) and run it again.",
+      ),
+    timeLimitMs,
+  );
   try {
     const statements = splitStatements(sql);
     if (!statements.length) return { ...empty, error: "The query holds only comments." };
     let table = await db.arrow(statements[0]);
     for (const statement of statements.slice(1)) table = await db.arrow(statement);
+    clearTimeout(timer);
     const ms = performance.now() - t0;
     const columns = table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
     const shown = table.numRows > DISPLAY_LIMIT ? table.slice(0, DISPLAY_LIMIT) : table;
@@ -81,8 +142,48 @@ export async function runQuery(db: Database, sql: string): Promise<QueryResult> 
       .map((row: Record<string, unknown>) => Object.fromEntries(columns.map((c) => [c.name, plain(row[c.name])])));
     return { sql, rows, columns, total: table.numRows, ms, error: null };
   } catch (e) {
-    return { ...empty, ms: performance.now() - t0, error: e instanceof Error ? e.message : String(e) };
+    clearTimeout(timer);
+    const message = e instanceof Error ? e.message : String(e);
+    // DuckDB's out-of-memory message, without its advice for servers (a temp directory), with
+    // what the reader can do about it.
+    const outOfMemory = !(e instanceof QueryStopped) && /out of memory|could not allocate/i.test(message);
+    return {
+      ...empty,
+      ms: performance.now() - t0,
+      error: outOfMemory
+        ? `${message.split("\n")[0]}\nThe query needed more than the ${MEMORY_LIMIT} DuckDB may use in this page. ` +
+          "Narrow it (a WHERE, a LIMIT, fewer columns) and run it again."
+        : message,
+    };
   }
+}
+
+/**
+ * The query's progress while it runs, with a Cancel button that stops it (restarting DuckDB).
+ * `run` runs a query through it; the element stays in the page between queries.
+ */
+export function QueryRunner(db: Database, options: { timeLimitMs?: number } = {}) {
+  const cancel = html`<button type="button" class="query-cancel">Cancel</button>` as HTMLButtonElement;
+  const status = html`<span></span>` as HTMLElement;
+  const element = html`<p class="query-running" role="status" hidden>${status} ${cancel}</p>` as HTMLElement;
+  cancel.onclick = () => {
+    cancel.disabled = true;
+    status.textContent = "Cancelling: restarting DuckDB…";
+    void db.restart("The query was cancelled. DuckDB was restarted with every table.");
+  };
+  let runs = 0;
+  async function run(sql: string): Promise<QueryResult> {
+    const mine = ++runs;
+    status.textContent = "Running the query…";
+    cancel.disabled = false;
+    element.hidden = false;
+    try {
+      return await runQuery(db, sql, options);
+    } finally {
+      if (mine === runs) element.hidden = true;
+    }
+  }
+  return { element, run };
 }
 
 function download(bytes: string | Uint8Array, type: string, filename: string) {

@@ -1,5 +1,6 @@
 // Applies a case of tests/bad-inputs/cases.yaml to a scratch copy of data/.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -15,6 +16,8 @@ export interface BadInputCase {
   write_hex?: string;
   repeat_body?: number;
   copy_to?: string;
+  /** Replace the file by something that is not a readable regular file. */
+  make?: "missing" | "dangling-link" | "directory" | "fifo" | "link-to-dev-zero";
   /** The one error expected, or `errors` when one damage causes several. */
   error?: string;
   errors?: string[];
@@ -27,6 +30,15 @@ export function applyCase(c: BadInputCase): { dir: string; expected: string[]; c
   const dir = mkdtempSync(join(tmpdir(), `tip-atlas-bad-${c.id}-`));
   cpSync("data", dir, { recursive: true });
   let target = join(dir, c.file);
+  if (c.make) {
+    rmSync(target, { force: true });
+    if (c.make === "dangling-link") symlinkSync(join(dir, "no-such-file.md"), target);
+    if (c.make === "directory") mkdirSync(target);
+    if (c.make === "fifo") execFileSync("mkfifo", [target]);
+    if (c.make === "link-to-dev-zero") symlinkSync("/dev/zero", target);
+    const expected = (c.errors ?? [c.error!]).map((e) => e.replaceAll("{data}", dir));
+    return { dir, expected, changed: target };
+  }
   if (c.copy_to) {
     cpSync(target, join(dir, c.copy_to));
     target = join(dir, c.copy_to);

@@ -78,7 +78,7 @@ describe("the SQL workspace", () => {
   });
 
   it("shows DuckDB's error inline and keeps working", async () => {
-    const { page, errors } = await visit(site, explore("SELEC nonsense FROM nowhere"), RESULT);
+    const { page, errors } = await visit(site, explore("SELECT nonsense FROM nowhere WHERE"), RESULT);
     await expect.poll(() => page.locator(".query-error").textContent()).toMatch(/syntax error/i);
     const textarea = page.locator("textarea");
     await textarea.fill("SELECT 40 + 2 AS answer");
@@ -146,4 +146,82 @@ describe("the SQL workspace", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it("does not run a shared query that is not a single read-only SELECT until the reader clicks Run", async () => {
+    const { page } = await visit(site, explore("SELECT 1 AS a; SELECT 2 AS b"), ".query-held");
+    expect(await page.locator(".query-held").textContent()).toBe(
+      "This query from the link was not run, because it holds 2 statements. Read it in the editor above; run it with the button if you mean to.",
+    );
+    expect(await page.locator(".query-result").count()).toBe(0);
+    await page.locator("textarea").press("Control+Enter");
+    await expect.poll(() => page.locator(".query-result td:last-child").first().textContent()).toBe("2");
+    const recursive = await visit(
+      site,
+      explore("WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t) SELECT count(*) FROM t"),
+      ".query-held",
+    );
+    expect(await recursive.page.locator(".query-held").textContent()).toContain("it is a recursive query");
+    await recursive.page.close();
+    await page.close();
+  }, 240_000);
+
+  it("stops a query over the time limit with a clear message, and keeps working", async () => {
+    const { page } = await visit(
+      site,
+      explore("SELECT count(*) AS n FROM range(1000000000000::BIGINT)"),
+      ".query-running",
+    );
+    await page.locator(".query-error").waitFor({ timeout: 90_000 });
+    expect(await page.locator(".query-error pre").textContent()).toBe(
+      "The query ran longer than 15 seconds and was stopped. DuckDB was restarted with every table; narrow the query (a WHERE, a LIMIT) and run it again.",
+    );
+    await page.locator("textarea").fill("SELECT count(*) AS n FROM figures");
+    await page.locator("textarea").press("Control+Enter");
+    await page.locator(".query-result td").first().waitFor({ timeout: 90_000 });
+    await expect
+      .poll(() => page.locator(".query-result td:last-child").first().textContent())
+      .toBe(String(builtRows("figures").length));
+    await page.close();
+  }, 240_000);
+
+  it("cancels a running query with the Cancel button, and keeps working", async () => {
+    const { page } = await visit(
+      site,
+      explore("SELECT count(*) AS n FROM range(1000000000000::BIGINT)"),
+      ".query-running",
+    );
+    await page.locator("button.query-cancel").click();
+    await page.locator(".query-error").waitFor({ timeout: 30_000 });
+    expect(await page.locator(".query-error pre").textContent()).toBe(
+      "The query was cancelled. DuckDB was restarted with every table.",
+    );
+    await page.locator("textarea").fill("SELECT count(*) AS n FROM sources");
+    await page.locator("textarea").press("Control+Enter");
+    await page.locator(".query-result td").first().waitFor({ timeout: 90_000 });
+    await expect
+      .poll(() => page.locator(".query-result td:last-child").first().textContent())
+      .toBe(String(builtRows("sources").length));
+    expect(await page.locator(".query-running").isHidden()).toBe(true);
+    await page.close();
+  }, 240_000);
+
+  it("refuses a query beyond the memory limit with a message, and cuts a huge cell instead of crashing the tab", async () => {
+    const { page, errors } = await visit(
+      site,
+      explore("SELECT count(DISTINCT s) AS n FROM (SELECT repeat('x', 1000) || i AS s FROM range(2000000) t(i))"),
+      ".query-running",
+    );
+    await page.locator(".query-error").waitFor({ timeout: 90_000 });
+    expect(await page.locator(".query-error pre").textContent()).toMatch(
+      /^Out of Memory Error: .*\nThe query needed more than the 512MB DuckDB may use in this page\. /,
+    );
+    await page.locator("textarea").fill("SELECT repeat('x', 200000000) AS big");
+    await page.locator("textarea").press("Control+Enter");
+    await page.locator(".query-result td").first().waitFor({ timeout: 90_000 });
+    expect(await page.locator(".query-result td:last-child").first().textContent()).toMatch(
+      /^x{10000}… \(200,000,000 characters, cut for display\)$/,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
 });

@@ -4,7 +4,7 @@
 // no file changed.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -21,7 +21,11 @@ function snapshot(dir: string): Record<string, string> {
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
+      // Links, FIFOs and devices (some cases plant them) are recorded, never read.
+      const stat = lstatSync(p);
+      if (stat.isDirectory()) walk(p);
+      else if (stat.isSymbolicLink()) out[p] = `link to ${readlinkSync(p)}`;
+      else if (!stat.isFile()) out[p] = "not a regular file";
       else out[p] = createHash("sha256").update(readFileSync(p)).digest("hex");
     }
   };
