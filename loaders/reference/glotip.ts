@@ -1,0 +1,349 @@
+// UNODC's Global Report on Trafficking in Persons country data (GLOTIP), two editions, as copied
+// in data/reference/glotip/. The quirks are the work: counts are text ("1,526"), the suppressed
+// small cell "<5" is a censored value (1 to 4, never 0, never dropped), Sark has no ISO code, the
+// 2023 edition uses codes that are no country's, the export repeats some keys on adjacent lines
+// (the sub-category that told them apart was lost), and each edition rewrites the past.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { z } from "zod";
+import { countryName, isCountryCode } from "../countries.ts";
+import { readCsv } from "../csv.ts";
+import type { DataIssue } from "../issues.ts";
+import {
+  CENSORED_HIGH,
+  CENSORED_LOW,
+  CENSORED_TEXT,
+  GLOTIP_AGES,
+  GLOTIP_CLAIM_KIND,
+  GLOTIP_DIMENSIONS,
+  GLOTIP_INDICATORS,
+  GLOTIP_SEXES,
+  type GlotipCountryStatus,
+} from "../../src/lib/glotip-vocabulary.ts";
+
+export const GLOTIP_COLUMNS = [
+  "Iso3_code",
+  "Country",
+  "Region",
+  "Subregion",
+  "Indicator",
+  "Dimension",
+  "Category",
+  "Sex",
+  "Age",
+  "Year",
+  "Unit of measurement",
+  "txtVALUE",
+  "Source",
+] as const;
+
+const editionSchema = z.strictObject({
+  edition: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"),
+  csv: z.string().min(1),
+  xlsx_url: z.url(),
+  xlsx_sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 hex digits"),
+  copy_kept_in: z.string().min(1),
+  rows: z.number().int().positive(),
+});
+export const glotipOriginSchema = z.strictObject({
+  title: z.string().min(1),
+  producer: z.string().min(1),
+  url: z.url(),
+  license: z.string().min(1),
+  claim_kind: z.literal(GLOTIP_CLAIM_KIND),
+  editions: z.array(editionSchema).min(1),
+});
+export type GlotipOrigin = z.infer<typeof glotipOriginSchema>;
+
+export interface GlotipRow {
+  edition: string;
+  iso3: string | null;
+  code_in_file: string | null;
+  country_status: GlotipCountryStatus;
+  country_unodc: string | null;
+  country_name: string;
+  region: string | null;
+  subregion: string | null;
+  indicator: string;
+  dimension: string;
+  /** Null where the file leaves a citizenship or country of repatriation unnamed. */
+  category: string | null;
+  sex: string;
+  age: string;
+  year: number;
+  value: number | null;
+  value_low: number;
+  value_high: number;
+  censored: boolean;
+  value_text: string;
+  part: number;
+  parts: number;
+  claim_kind: string;
+  source_row: string;
+}
+
+export interface GlotipRevision {
+  iso3: string | null;
+  code_in_file: string | null;
+  country_name: string;
+  region: string | null;
+  subregion: string | null;
+  indicator: string;
+  dimension: string;
+  category: string | null;
+  sex: string;
+  age: string;
+  year: number;
+  old_edition: string;
+  new_edition: string;
+  old_text: string;
+  new_text: string;
+  old_value: number | null;
+  new_value: number | null;
+  /** new − old when both are known; null when either is censored. */
+  change: number | null;
+  /** Bounds of the change: with a censored side, the change lies between these. */
+  change_low: number;
+  change_high: number;
+  /** (new − old) / old when both are known and old > 0. */
+  change_relative: number | null;
+  old_row: string;
+  new_row: string;
+}
+
+export interface GlotipResult {
+  origin: GlotipOrigin | null;
+  rows: GlotipRow[];
+  revisions: GlotipRevision[];
+  issues: DataIssue[];
+  inputs: string[];
+  /** Keys the export repeats on adjacent lines (their rows are kept, numbered by `part`). */
+  repeatedKeys: number;
+}
+
+interface KnownCode {
+  country: string;
+  status: Exclude<GlotipCountryStatus, "iso">;
+}
+
+const COUNT = /^\d{1,3}(,\d{3})*$|^\d+$/;
+
+/** A txtVALUE cell: "1,526" → 1526; "<5" → censored 1–4; anything else is null (an error). */
+export function parseGlotipValue(
+  text: string,
+): Pick<GlotipRow, "value" | "value_low" | "value_high" | "censored"> | null {
+  const t = text.trim();
+  if (t === CENSORED_TEXT) return { value: null, value_low: CENSORED_LOW, value_high: CENSORED_HIGH, censored: true };
+  if (!COUNT.test(t)) return null;
+  const n = Number(t.replace(/,/g, ""));
+  return { value: n, value_low: n, value_high: n, censored: false };
+}
+
+function readCodes(dir: string, issues: DataIssue[]): { file: string; codes: Map<string, KnownCode> } {
+  const file = join(dir, "codes.csv");
+  const table = readCsv(file, readFileSync(file, "utf8"), ["code_in_file", "country", "status", "note"]);
+  issues.push(...table.issues);
+  const codes = new Map<string, KnownCode>();
+  for (const { line, values } of table.records) {
+    const status = values.status;
+    if (status !== "no_iso_code" && status !== "unidentified") {
+      issues.push({ file, line, message: `status "${status}" must be no_iso_code or unidentified` });
+      continue;
+    }
+    if (isCountryCode(values.code_in_file))
+      issues.push({ file, line, message: `code "${values.code_in_file}" is an ISO 3166-1 code: it needs no entry` });
+    if (!values.note.trim()) issues.push({ file, line, message: "note is required: say why the code is kept" });
+    // Rows without a code are told apart by their name; rows with an unknown code by the code.
+    codes.set(`${values.code_in_file}|${values.code_in_file ? "" : values.country}`, {
+      country: values.country,
+      status,
+    });
+  }
+  return { file, codes };
+}
+
+function readOrigin(dir: string, issues: DataIssue[]): { file: string; origin: GlotipOrigin | null } {
+  const file = join(dir, "origin.yaml");
+  const parsed = glotipOriginSchema.safeParse(parse(readFileSync(file, "utf8")));
+  if (!parsed.success) {
+    for (const i of parsed.error.issues)
+      issues.push({ file, line: null, message: `${i.path.map(String).join(".") || "origin"}: ${i.message}` });
+    return { file, origin: null };
+  }
+  return { file, origin: parsed.data };
+}
+
+const keyOf = (r: GlotipRow) =>
+  [r.code_in_file ?? "", r.country_unodc ?? "", r.indicator, r.dimension, r.category ?? "", r.sex, r.age, r.year].join("|");
+
+function readEdition(
+  file: string,
+  edition: string,
+  codes: Map<string, KnownCode>,
+  issues: DataIssue[],
+): { rows: GlotipRow[]; repeatedKeys: number } {
+  const table = readCsv(file, readFileSync(file, "utf8"), GLOTIP_COLUMNS);
+  issues.push(...table.issues);
+  const lastYear = Number(edition.slice(0, 4));
+  const rows: GlotipRow[] = [];
+  const firstLine = new Map<string, number>();
+  let previousKey = "";
+  let repeatedKeys = 0;
+  const names = new Map<string, string>();
+  for (const { line, values: v } of table.records) {
+    const problems: string[] = [];
+    const code = v.Iso3_code.trim();
+    const unodcName = v.Country.trim();
+    let status: GlotipCountryStatus = "iso";
+    let name = "";
+    if (isCountryCode(code)) name = countryName(code);
+    else {
+      const known = codes.get(`${code}|${code ? "" : unodcName}`);
+      if (!known)
+        problems.push(
+          code
+            ? `Iso3_code "${code}" is not an ISO 3166-1 alpha-3 code and is not listed in codes.csv`
+            : `Iso3_code is empty for "${unodcName}", which is not listed in codes.csv`,
+        );
+      else {
+        status = known.status;
+        name = known.country || `Unidentified code "${code}"`;
+      }
+    }
+    if (!(v.Indicator in GLOTIP_INDICATORS))
+      problems.push(`Indicator "${v.Indicator}" is not one of ${Object.keys(GLOTIP_INDICATORS).join(", ")}`);
+    if (!(v.Dimension in GLOTIP_DIMENSIONS))
+      problems.push(`Dimension "${v.Dimension}" is not one of ${Object.keys(GLOTIP_DIMENSIONS).join(", ")}`);
+    if (!(v.Sex in GLOTIP_SEXES)) problems.push(`Sex "${v.Sex}" is not one of ${Object.keys(GLOTIP_SEXES).join(", ")}`);
+    if (!(v.Age in GLOTIP_AGES)) problems.push(`Age "${v.Age}" is not one of ${Object.keys(GLOTIP_AGES).join(", ")}`);
+    // A citizenship or country of repatriation the export leaves unnamed is kept (category null);
+    // a total or a form of exploitation must say which.
+    const blankCategoryAllowed = v.Dimension === "by citizenship" || v.Dimension === "by country of repatriation";
+    if (!v.Category.trim() && !blankCategoryAllowed) problems.push(`Category is empty in dimension "${v.Dimension}"`);
+    const year = /^\d{4}$/.test(v.Year.trim()) ? Number(v.Year) : NaN;
+    if (!(year >= 1990 && year <= lastYear))
+      problems.push(`Year "${v.Year}" is not a year from 1990 to the edition's ${lastYear}`);
+    if (v["Unit of measurement"] !== "Counts")
+      problems.push(`Unit of measurement "${v["Unit of measurement"]}" is not Counts`);
+    if (v.Source !== "GLOTIP") problems.push(`Source "${v.Source}" is not GLOTIP`);
+    const parsed = parseGlotipValue(v.txtVALUE);
+    if (!parsed)
+      problems.push(`txtVALUE "${v.txtVALUE}" is not a count (digits, with or without thousands separators) or "<5"`);
+    if (problems.length || !parsed) {
+      for (const message of problems) issues.push({ file, line, message });
+      previousKey = "";
+      continue;
+    }
+    const row: GlotipRow = {
+      edition,
+      iso3: status === "iso" ? code : null,
+      code_in_file: code || null,
+      country_status: status,
+      country_unodc: unodcName || null,
+      country_name: name,
+      region: v.Region.trim() || null,
+      subregion: v.Subregion.trim() || null,
+      indicator: v.Indicator,
+      dimension: v.Dimension,
+      category: v.Category.trim() || null,
+      sex: v.Sex,
+      age: v.Age,
+      year,
+      ...parsed,
+      value_text: v.txtVALUE,
+      part: 1,
+      parts: 1,
+      claim_kind: GLOTIP_CLAIM_KIND,
+      source_row: `${file}:${line}`,
+    };
+    // One code, one name per edition: a second spelling is a typo in one of them.
+    if (code) {
+      const seen = names.get(code);
+      if (seen === undefined) names.set(code, unodcName);
+      else if (seen !== unodcName) {
+        issues.push({ file, line, message: `Country "${unodcName}" differs from "${seen}" given earlier for ${code}` });
+        continue;
+      }
+    }
+    const key = keyOf(row);
+    const first = firstLine.get(key);
+    if (first !== undefined) {
+      // UNODC's export writes the rows of a sub-category it no longer labels (kinds of "Other
+      // forms of exploitation", of sex "Other") one after another under the same key. They are
+      // distinct reports: kept and numbered, never summed or dropped. A key repeated anywhere
+      // else is a copy error.
+      if (key !== previousKey) {
+        issues.push({ file, line, message: `repeats the key of line ${first} (${key.replaceAll("|", ", ")})` });
+        continue;
+      }
+      const run: GlotipRow[] = [];
+      for (let i = rows.length - 1; i >= 0 && keyOf(rows[i]) === key; i--) run.unshift(rows[i]);
+      if (run.length === 1) repeatedKeys++;
+      row.part = run.length + 1;
+      for (const r of [...run, row]) r.parts = run.length + 1;
+    } else firstLine.set(key, line);
+    previousKey = key;
+    rows.push(row);
+  }
+  return { rows, repeatedKeys };
+}
+
+/** Every key present once in both editions whose value changed, old edition → new edition. */
+export function glotipRevisions(older: GlotipRow[], newer: GlotipRow[]): GlotipRevision[] {
+  const before = new Map(older.filter((r) => r.parts === 1).map((r) => [keyOf(r), r]));
+  const revisions: GlotipRevision[] = [];
+  for (const n of newer) {
+    if (n.parts !== 1) continue;
+    const o = before.get(keyOf(n));
+    if (!o || (o.censored && n.censored) || (!o.censored && !n.censored && o.value === n.value)) continue;
+    const known = !o.censored && !n.censored;
+    revisions.push({
+      iso3: n.iso3,
+      code_in_file: n.code_in_file,
+      country_name: n.country_name,
+      region: n.region,
+      subregion: n.subregion,
+      indicator: n.indicator,
+      dimension: n.dimension,
+      category: n.category,
+      sex: n.sex,
+      age: n.age,
+      year: n.year,
+      old_edition: o.edition,
+      new_edition: n.edition,
+      old_text: o.value_text,
+      new_text: n.value_text,
+      old_value: o.value,
+      new_value: n.value,
+      change: known ? n.value! - o.value! : null,
+      change_low: n.value_low - o.value_high,
+      change_high: n.value_high - o.value_low,
+      change_relative: known && o.value! > 0 ? Number(((n.value! - o.value!) / o.value!).toPrecision(12)) : null,
+      old_row: o.source_row,
+      new_row: n.source_row,
+    });
+  }
+  return revisions;
+}
+
+/** Both editions: rows, revisions between consecutive editions, and every problem found. */
+export function loadGlotip(referenceDir: string): GlotipResult {
+  const dir = join(referenceDir, "glotip");
+  const issues: DataIssue[] = [];
+  const { file: originFile, origin } = readOrigin(dir, issues);
+  const { file: codesFile, codes } = readCodes(dir, issues);
+  const inputs = [originFile, codesFile];
+  const byEdition: GlotipRow[][] = [];
+  let repeatedKeys = 0;
+  const editions = [...(origin?.editions ?? [])].sort((a, b) => a.edition.localeCompare(b.edition));
+  for (const e of editions) {
+    const file = join(dir, e.csv);
+    inputs.push(file);
+    const result = readEdition(file, e.edition, codes, issues);
+    byEdition.push(result.rows);
+    repeatedKeys += result.repeatedKeys;
+  }
+  const revisions = byEdition.slice(1).flatMap((rows, i) => glotipRevisions(byEdition[i], rows));
+  return { origin, rows: byEdition.flat(), revisions, issues, inputs, repeatedKeys };
+}
