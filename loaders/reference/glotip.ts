@@ -175,7 +175,9 @@ function readOrigin(dir: string, issues: DataIssue[]): { file: string; origin: G
 }
 
 const keyOf = (r: GlotipRow) =>
-  [r.code_in_file ?? "", r.country_unodc ?? "", r.indicator, r.dimension, r.category ?? "", r.sex, r.age, r.year].join("|");
+  [r.code_in_file ?? "", r.country_unodc ?? "", r.indicator, r.dimension, r.category ?? "", r.sex, r.age, r.year].join(
+    "|",
+  );
 
 function readEdition(
   file: string,

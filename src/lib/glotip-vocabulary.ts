@@ -18,7 +18,13 @@ export const GLOTIP_DIMENSIONS = {
   "by country of repatriation": "By country of repatriation",
 } as const;
 
-export const GLOTIP_SEXES = { Total: "All", Female: "Female", Male: "Male", Other: "Other", Unknown: "Unknown" } as const;
+export const GLOTIP_SEXES = {
+  Total: "All",
+  Female: "Female",
+  Male: "Male",
+  Other: "Other",
+  Unknown: "Unknown",
+} as const;
 
 export const GLOTIP_AGES = {
   Total: "All ages",
