@@ -193,13 +193,21 @@ function readEdition(
   let previousKey = "";
   let repeatedKeys = 0;
   const names = new Map<string, string>();
+  // i18n-iso-countries is slow per call; 58,000 rows use about 200 codes.
+  const isoName = new Map<string, string | null>();
+  const nameOfIso = (code: string) => {
+    if (!isoName.has(code)) isoName.set(code, isCountryCode(code) ? countryName(code) : null);
+    return isoName.get(code)!;
+  };
+  const keys: string[] = [];
   for (const { line, values: v } of table.records) {
     const problems: string[] = [];
     const code = v.Iso3_code.trim();
     const unodcName = v.Country.trim();
     let status: GlotipCountryStatus = "iso";
     let name = "";
-    if (isCountryCode(code)) name = countryName(code);
+    const iso = nameOfIso(code);
+    if (iso !== null) name = iso;
     else {
       const known = codes.get(`${code}|${code ? "" : unodcName}`);
       if (!known)
@@ -280,13 +288,14 @@ function readEdition(
         continue;
       }
       const run: GlotipRow[] = [];
-      for (let i = rows.length - 1; i >= 0 && keyOf(rows[i]) === key; i--) run.unshift(rows[i]);
+      for (let i = rows.length - 1; i >= 0 && keys[i] === key; i--) run.unshift(rows[i]);
       if (run.length === 1) repeatedKeys++;
       row.part = run.length + 1;
       for (const r of [...run, row]) r.parts = run.length + 1;
     } else firstLine.set(key, line);
     previousKey = key;
     rows.push(row);
+    keys.push(key);
   }
   return { rows, repeatedKeys };
 }
