@@ -59,6 +59,8 @@ export interface GlotipRevisionRow {
   new_row: string;
 }
 
+const SYMLOG_TICKS = [0, 10, 100, 1000, 10_000, 100_000];
+
 export type Breakdown = "none" | "sex" | "age" | "form";
 export const BREAKDOWNS: Record<Breakdown, string> = {
   none: "Total only",
@@ -157,6 +159,8 @@ export interface TimeChartOptions {
   /** Series order for colours; defaults to the order of appearance. */
   seriesOrder?: string[];
   height?: number;
+  /** "symlog" spreads small and large counts (and keeps 0 and the 1–4 band visible). */
+  scale?: "linear" | "symlog";
 }
 
 /** Revisions that concern a shown row (same country, indicator, breakdown cell, year, edition). */
@@ -179,7 +183,7 @@ export function revisionsShown(rows: ShownRow[], revisions: GlotipRevisionRow[])
 
 export function GlotipTimeChart(
   rows: ShownRow[],
-  { width, yLabel, revisions = [], seriesOrder, height }: TimeChartOptions,
+  { width, yLabel, revisions = [], seriesOrder, height, scale = "linear" }: TimeChartOptions,
 ) {
   const facets = [...new Set(rows.map((r) => r.facet))];
   const faceted = facets.length > 1 && rows.some((r) => r.series !== r.facet);
@@ -203,7 +207,10 @@ export function GlotipTimeChart(
       domain: years.length ? [Math.min(...years) - 0.5, Math.max(...years) + 0.5] : undefined,
       ticks: narrow ? 5 : 10,
     },
-    y: { label: yLabel, grid: true, zero: true, nice: true, tickFormat: "~s" },
+    y:
+      scale === "symlog"
+        ? { type: "symlog", label: `${yLabel} (compressed scale)`, grid: true, ticks: SYMLOG_TICKS, tickFormat: "~s" }
+        : { label: yLabel, grid: true, zero: true, nice: true, tickFormat: "~s" },
     fy: faceted ? { label: null, domain: facets } : undefined,
     color: { domain, legend: true, label: null },
     marks: [
