@@ -110,25 +110,27 @@ export async function GlotipCountry(code: string, files: GlotipCountryFiles): Pr
       },
       filename: `tip-atlas-${code}-glotip.csv`,
     })}
-    ${mine.length
-      ? TableView(
-          mine.map((r) => ({ ...r, indicator_label: indicatorLabel(r.indicator) })),
-          {
-            columns: {
-              indicator_label: "Indicator",
-              year: "Year",
-              old_text: "Earlier edition",
-              new_text: "Later edition",
-              change_low: "Change, at least",
-              change_high: "Change, at most",
-              old_row: "Earlier row",
-              new_row: "Later row",
+    ${
+      mine.length
+        ? TableView(
+            mine.map((r) => ({ ...r, indicator_label: indicatorLabel(r.indicator) })),
+            {
+              columns: {
+                indicator_label: "Indicator",
+                year: "Year",
+                old_text: "Earlier edition",
+                new_text: "Later edition",
+                change_low: "Change, at least",
+                change_high: "Change, at most",
+                old_row: "Earlier row",
+                new_row: "Later row",
+              },
+              filename: `tip-atlas-${code}-glotip-revisions.csv`,
+              label: "Values revised between editions",
             },
-            filename: `tip-atlas-${code}-glotip-revisions.csv`,
-            label: "Values revised between editions",
-          },
-        )
-      : null}
+          )
+        : null
+    }
     ${OriginNote(origins.glotip)}
   </div>`;
 }
