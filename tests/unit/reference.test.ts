@@ -204,8 +204,8 @@ describe("facts.csv cells", () => {
   it("turns the real facts into figures, events and CSPA rows with no problem, each with its citation", () => {
     const { facts, issues } = readFacts();
     expect(issues).toEqual([]);
-    const figures = factFigures(facts);
-    const events = factEvents(facts);
+    const figures = factFigures(facts, "data/reference");
+    const events = factEvents(facts, "data/reference");
     const cspa = loadCspa(facts, []);
     expect([...figures.issues, ...events.issues, ...cspa.issues]).toEqual([]);
     expect(figures.rows.length).toBeGreaterThan(0);
