@@ -5,8 +5,6 @@
 // (the sub-category that told them apart was lost), and each edition rewrites the past.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
-import { z } from "zod";
 import { countryName, isCountryCode } from "../countries.ts";
 import { readCsv } from "../csv.ts";
 import type { DataIssue } from "../issues.ts";
@@ -21,6 +19,10 @@ import {
   GLOTIP_SEXES,
   type GlotipCountryStatus,
 } from "../../src/lib/glotip-vocabulary.ts";
+import type { GlotipRow } from "../../src/lib/tables/glotip.ts";
+import type { GlotipRevisionRow } from "../../src/lib/tables/glotip_revisions.ts";
+
+export type { GlotipRow };
 
 export const GLOTIP_COLUMNS = [
   "Iso3_code",
@@ -38,82 +40,22 @@ export const GLOTIP_COLUMNS = [
   "Source",
 ] as const;
 
-const editionSchema = z.strictObject({
-  edition: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD"),
-  csv: z.string().min(1),
-  xlsx_url: z.url(),
-  xlsx_sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 hex digits"),
-  copy_kept_in: z.string().min(1),
-  rows: z.number().int().positive(),
-});
-export const glotipOriginSchema = z.strictObject({
-  title: z.string().min(1),
-  producer: z.string().min(1),
-  url: z.url(),
-  license: z.string().min(1),
-  claim_kind: z.literal(GLOTIP_CLAIM_KIND),
-  editions: z.array(editionSchema).min(1),
-});
-export type GlotipOrigin = z.infer<typeof glotipOriginSchema>;
-
-export interface GlotipRow {
+/** One edition as data/reference/glotip/editions.csv describes it. */
+export interface GlotipEdition {
   edition: string;
-  iso3: string | null;
-  code_in_file: string | null;
-  country_status: GlotipCountryStatus;
-  country_unodc: string | null;
-  country_name: string;
-  region: string | null;
-  subregion: string | null;
-  indicator: string;
-  dimension: string;
-  /** Null where the file leaves a citizenship or country of repatriation unnamed. */
-  category: string | null;
-  sex: string;
-  age: string;
-  year: number;
-  value: number | null;
-  value_low: number;
-  value_high: number;
-  censored: boolean;
-  value_text: string;
-  part: number;
-  parts: number;
-  claim_kind: string;
-  source_row: string;
+  csv: string;
+  rows: number;
+  xlsx_url: string;
+  xlsx_sha256: string;
+  copy_kept_in: string;
+  note: string;
 }
+const EDITION_COLUMNS = ["edition", "csv", "rows", "xlsx_url", "xlsx_sha256", "copy_kept_in", "note"] as const;
 
-export interface GlotipRevision {
-  iso3: string | null;
-  code_in_file: string | null;
-  country_name: string;
-  region: string | null;
-  subregion: string | null;
-  indicator: string;
-  dimension: string;
-  category: string | null;
-  sex: string;
-  age: string;
-  year: number;
-  old_edition: string;
-  new_edition: string;
-  old_text: string;
-  new_text: string;
-  old_value: number | null;
-  new_value: number | null;
-  /** new − old when both are known; null when either is censored. */
-  change: number | null;
-  /** Bounds of the change: with a censored side, the change lies between these. */
-  change_low: number;
-  change_high: number;
-  /** (new − old) / old when both are known and old > 0. */
-  change_relative: number | null;
-  old_row: string;
-  new_row: string;
-}
+export type GlotipRevision = GlotipRevisionRow;
 
 export interface GlotipResult {
-  origin: GlotipOrigin | null;
+  editions: GlotipEdition[];
   rows: GlotipRow[];
   revisions: GlotipRevision[];
   issues: DataIssue[];
@@ -163,15 +105,23 @@ function readCodes(dir: string, issues: DataIssue[]): { file: string; codes: Map
   return { file, codes };
 }
 
-function readOrigin(dir: string, issues: DataIssue[]): { file: string; origin: GlotipOrigin | null } {
-  const file = join(dir, "origin.yaml");
-  const parsed = glotipOriginSchema.safeParse(parse(readFileSync(file, "utf8")));
-  if (!parsed.success) {
-    for (const i of parsed.error.issues)
-      issues.push({ file, line: null, message: `${i.path.map(String).join(".") || "origin"}: ${i.message}` });
-    return { file, origin: null };
+function readEditions(dir: string, issues: DataIssue[]): { file: string; editions: GlotipEdition[] } {
+  const file = join(dir, "editions.csv");
+  const table = readCsv(file, readFileSync(file, "utf8"), EDITION_COLUMNS);
+  issues.push(...table.issues);
+  const editions: GlotipEdition[] = [];
+  for (const { line, values: v } of table.records) {
+    const problems: string[] = [];
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v.edition)) problems.push(`edition "${v.edition}" is not a date YYYY-MM-DD`);
+    if (!/^[\w.-]+\.csv$/.test(v.csv)) problems.push(`csv "${v.csv}" is not a CSV file name in this folder`);
+    if (!/^\d+$/.test(v.rows)) problems.push(`rows "${v.rows}" is not a count`);
+    if (!/^https:\/\//.test(v.xlsx_url)) problems.push(`xlsx_url "${v.xlsx_url}" is not an https URL`);
+    if (!/^[0-9a-f]{64}$/.test(v.xlsx_sha256)) problems.push(`xlsx_sha256 "${v.xlsx_sha256}" is not 64 hex digits`);
+    if (!v.copy_kept_in.trim()) problems.push("copy_kept_in is required: where anyone can find the original");
+    for (const message of problems) issues.push({ file, line, message });
+    if (!problems.length) editions.push({ ...v, rows: Number(v.rows) } as GlotipEdition);
   }
-  return { file, origin: parsed.data };
+  return { file, editions };
 }
 
 const keyOf = (r: GlotipRow) =>
@@ -182,11 +132,19 @@ const keyOf = (r: GlotipRow) =>
 function readEdition(
   file: string,
   edition: string,
+  expectedRows: number,
   codes: Map<string, KnownCode>,
   issues: DataIssue[],
 ): { rows: GlotipRow[]; repeatedKeys: number } {
   const table = readCsv(file, readFileSync(file, "utf8"), GLOTIP_COLUMNS);
   issues.push(...table.issues);
+  // The copy must be whole: as many rows as UNODC's sheet (a lost or doubled line shows here too).
+  if (table.header.length && table.records.length !== expectedRows)
+    issues.push({
+      file,
+      line: null,
+      message: `has ${table.records.length} data rows; editions.csv says UNODC's sheet has ${expectedRows}`,
+    });
   const lastYear = Number(edition.slice(0, 4));
   const rows: GlotipRow[] = [];
   const firstLine = new Map<string, number>();
@@ -254,11 +212,12 @@ function readEdition(
       country_name: name,
       region: v.Region.trim() || null,
       subregion: v.Subregion.trim() || null,
-      indicator: v.Indicator,
-      dimension: v.Dimension,
+      // Checked against the vocabularies above.
+      indicator: v.Indicator as GlotipRow["indicator"],
+      dimension: v.Dimension as GlotipRow["dimension"],
       category: v.Category.trim() || null,
-      sex: v.Sex,
-      age: v.Age,
+      sex: v.Sex as GlotipRow["sex"],
+      age: v.Age as GlotipRow["age"],
       year,
       ...parsed,
       value_text: v.txtVALUE,
@@ -342,19 +301,19 @@ export function glotipRevisions(older: GlotipRow[], newer: GlotipRow[]): GlotipR
 export function loadGlotip(referenceDir: string): GlotipResult {
   const dir = join(referenceDir, "glotip");
   const issues: DataIssue[] = [];
-  const { file: originFile, origin } = readOrigin(dir, issues);
+  const { file: editionsFile, editions: listed } = readEditions(dir, issues);
   const { file: codesFile, codes } = readCodes(dir, issues);
-  const inputs = [originFile, codesFile];
+  const inputs = [editionsFile, codesFile];
   const byEdition: GlotipRow[][] = [];
   let repeatedKeys = 0;
-  const editions = [...(origin?.editions ?? [])].sort((a, b) => a.edition.localeCompare(b.edition));
+  const editions = [...listed].sort((a, b) => a.edition.localeCompare(b.edition));
   for (const e of editions) {
     const file = join(dir, e.csv);
     inputs.push(file);
-    const result = readEdition(file, e.edition, codes, issues);
+    const result = readEdition(file, e.edition, e.rows, codes, issues);
     byEdition.push(result.rows);
     repeatedKeys += result.repeatedKeys;
   }
   const revisions = byEdition.slice(1).flatMap((rows, i) => glotipRevisions(byEdition[i], rows));
-  return { origin, rows: byEdition.flat(), revisions, issues, inputs, repeatedKeys };
+  return { editions, rows: byEdition.flat(), revisions, issues, inputs, repeatedKeys };
 }

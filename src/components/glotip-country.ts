@@ -19,10 +19,10 @@ import { GLOTIP_CLAIM_LABEL } from "../lib/glotip-vocabulary.js";
 const INDICATORS = ["Detected trafficking victims", "Persons prosecuted", "Persons convicted"];
 
 export interface GlotipCountryFiles {
-  /** URLs of glotip-totals.parquet, glotip_revisions.parquet and glotip-origin.json. */
+  /** URLs of glotip-totals.parquet, glotip_revisions.parquet and origins.json. */
   totals: string;
   revisions: string;
-  origin: string;
+  origins: string;
   /** The way back to the site's root from the page ("../" from /countries/PAK). */
   root: string;
 }
@@ -55,7 +55,7 @@ export async function GlotipCountry(code: string, files: GlotipCountryFiles): Pr
   const [totals, revisions, origins] = await Promise.all([
     readParquet(files.totals) as Promise<GlotipPoint[]>,
     readParquet(files.revisions) as Promise<GlotipRevisionRow[]>,
-    fetch(files.origin).then((r) => r.json() as Promise<Record<string, Origin>>),
+    fetch(files.origins).then((r) => r.json() as Promise<Record<string, Origin>>),
   ]);
   const { edition, rows } = countryRows(totals, code);
   const anyEdition = totals.some((r) => r.iso3 === code);

@@ -1,4 +1,5 @@
-// Framework data loader for glotip.parquet (see loaders/glotip-outputs.ts).
-import { writeGlotipOutput } from "../../loaders/glotip-outputs.ts";
+// Framework data loader for glotip.parquet: runs only its build step (loaders/steps/glotip.ts).
+import { writeStepParquet } from "../../loaders/step.ts";
+import step from "../../loaders/steps/glotip.ts";
 
-writeGlotipOutput("glotip");
+writeStepParquet(step);

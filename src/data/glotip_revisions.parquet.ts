@@ -1,4 +1,5 @@
-// Framework data loader for glotip_revisions.parquet (see loaders/glotip-outputs.ts).
-import { writeGlotipOutput } from "../../loaders/glotip-outputs.ts";
+// Framework data loader for glotip_revisions.parquet: runs only its build step (loaders/steps/glotip_revisions.ts).
+import { writeStepParquet } from "../../loaders/step.ts";
+import step from "../../loaders/steps/glotip_revisions.ts";
 
-writeGlotipOutput("glotip_revisions");
+writeStepParquet(step);

@@ -1,5 +1,6 @@
 // The vocabularies of UNODC's GLOTIP country data, declared once with our labels. Browser-safe:
 // the loader checks every cell against these, and the pages label charts and URLs with them.
+import { CLAIM_KINDS } from "./vocabulary.js";
 
 /** Indicators as UNODC writes them → short id (used in URLs) and label. */
 export const GLOTIP_INDICATORS = {
@@ -48,6 +49,6 @@ export const CENSORED_TEXT = "<5";
 export const CENSORED_LOW = 1;
 export const CENSORED_HIGH = 4;
 
-/** Who stands behind the numbers (the claim-kind vocabulary's key). */
-export const GLOTIP_CLAIM_KIND = "official_statistics";
-export const GLOTIP_CLAIM_LABEL = "Official statistics reported by national authorities to UNODC";
+/** Who stands behind the numbers: national authorities, reporting to UNODC (not UNODC estimates). */
+export const GLOTIP_CLAIM_KIND = "official_statistics" satisfies keyof typeof CLAIM_KINDS;
+export const GLOTIP_CLAIM_LABEL = `${CLAIM_KINDS[GLOTIP_CLAIM_KIND].label}: ${CLAIM_KINDS[GLOTIP_CLAIM_KIND].description}`;

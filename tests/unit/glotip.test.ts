@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadGlotip, parseGlotipValue, type GlotipRow } from "../../loaders/reference/glotip.ts";
+import { formatIssue } from "../../loaders/issues.ts";
 import { editLine, lineOf } from "./helpers.ts";
 
 const NEW = "2025-04-14";
@@ -198,7 +199,7 @@ describe("damaged GLOTIP files", () => {
     appendFileSync(file, `${lines[pakVictims - 1]}\n`);
     const last = lines.filter((l, i) => l !== "" || i < lines.length - 1).length + 1;
     const damaged = loadGlotip(dir);
-    const messages = damaged.issues.map((i) => `${i.file.replace(dir, "data/reference")}:${i.line}: ${i.message}`);
+    const messages = damaged.issues.map((i) => formatIssue({ ...i, file: i.file.replace(dir, "data/reference") }));
     const at = (n: number) => `data/reference/glotip/data_glotip_2025-04-14.csv:${n}: `;
     expect(messages.sort()).toEqual(
       [
@@ -206,6 +207,7 @@ describe("damaged GLOTIP files", () => {
         `${at(ind)}Indicator "Persons arrested" is not one of Detected trafficking victims, Persons prosecuted, Persons convicted, Persons brought into formal contact, Offences of trafficking in persons`,
         `${at(aut)}Year "2031" is not a year from 1990 to the edition's 2025`,
         `${at(zzz)}Iso3_code "ZZZ" is not an ISO 3166-1 alpha-3 code and is not listed in codes.csv`,
+        "data/reference/glotip/data_glotip_2025-04-14.csv: has 58770 data rows; editions.csv says UNODC's sheet has 58769",
         `${at(last)}repeats the key of line ${pakVictims} (PAK, Pakistan, Detected trafficking victims, Total, Total, Total, Total, 2022)`,
       ].sort(),
     );

@@ -1,6 +1,14 @@
 // The glotip table: UNODC GLOTIP country data, both editions, one row per edition × country ×
 // indicator × dimension × category × sex × age × year (× part, where the export repeats a key).
-import { GLOTIP_AGES, GLOTIP_COUNTRY_STATUS, GLOTIP_DIMENSIONS, GLOTIP_SEXES } from "../glotip-vocabulary.js";
+import { defineTable, type RowOf } from "../table.js";
+import {
+  GLOTIP_AGES,
+  GLOTIP_CLAIM_KIND,
+  GLOTIP_COUNTRY_STATUS,
+  GLOTIP_DIMENSIONS,
+  GLOTIP_SEXES,
+} from "../glotip-vocabulary.js";
+import { CLAIM_KINDS } from "../vocabulary.js";
 
 const indicatorValues = {
   "Detected trafficking victims": "Detected trafficking victims",
@@ -10,7 +18,8 @@ const indicatorValues = {
   "Offences of trafficking in persons": "Offences of trafficking in persons recorded",
 };
 
-export const glotipDeclaration = {
+export const glotipTable = defineTable({
+  name: "glotip",
   description:
     "UNODC Global Report on Trafficking in Persons country data, editions 2023-05-30 and 2025-04-14: counts reported by national authorities. Censored cells (<5) are kept as 1–4.",
   columns: {
@@ -57,37 +66,9 @@ export const glotipDeclaration = {
     claim_kind: {
       type: "string",
       description: "Who stands behind the figure: official statistics reported by national authorities to UNODC",
+      values: { [GLOTIP_CLAIM_KIND]: CLAIM_KINDS[GLOTIP_CLAIM_KIND].label },
     },
     source_row: { type: "string", description: "File and line of the row in data/reference/glotip/" },
   },
-} as const;
-
-export const glotipRevisionsDeclaration = {
-  description:
-    "Every GLOTIP key present once in both editions whose value changed between the 2023-05-30 and the 2025-04-14 edition.",
-  columns: {
-    iso3: glotipDeclaration.columns.iso3,
-    code_in_file: glotipDeclaration.columns.code_in_file,
-    country_name: glotipDeclaration.columns.country_name,
-    region: glotipDeclaration.columns.region,
-    subregion: glotipDeclaration.columns.subregion,
-    indicator: glotipDeclaration.columns.indicator,
-    dimension: glotipDeclaration.columns.dimension,
-    category: glotipDeclaration.columns.category,
-    sex: glotipDeclaration.columns.sex,
-    age: glotipDeclaration.columns.age,
-    year: glotipDeclaration.columns.year,
-    old_edition: { type: "string", description: "The earlier edition" },
-    new_edition: { type: "string", description: "The later edition" },
-    old_text: { type: "string", description: "Value as the earlier edition writes it" },
-    new_text: { type: "string", description: "Value as the later edition writes it" },
-    old_value: { type: "double?", description: "Earlier count; null when censored (<5)" },
-    new_value: { type: "double?", description: "Later count; null when censored (<5)" },
-    change: { type: "double?", description: "new − old; null when either side is censored" },
-    change_low: { type: "double", description: "Smallest possible change (censored cells taken as 1–4)" },
-    change_high: { type: "double", description: "Largest possible change (censored cells taken as 1–4)" },
-    change_relative: { type: "double?", description: "(new − old) / old, when both are known and old > 0" },
-    old_row: { type: "string", description: "File and line of the earlier value" },
-    new_row: { type: "string", description: "File and line of the later value" },
-  },
-} as const;
+});
+export type GlotipRow = RowOf<typeof glotipTable>;
