@@ -51,12 +51,14 @@ describe("the SQL workspace", () => {
       "cspa",
       "events",
       "figures",
+      "glotip",
+      "glotip_revisions",
       "gsi",
       "gsi_2018_vulnerability",
       "sources",
       "tiers",
     ]);
-    expect(await page.locator("details.schema-table").count()).toBe(8);
+    expect(await page.locator("details.schema-table").count()).toBe(10);
     await page.locator("details.schema-table summary").first().click();
     expect(await page.locator("details.schema-table").first().textContent()).toContain(
       "The sentence holding the figure, verbatim",

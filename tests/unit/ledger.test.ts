@@ -228,7 +228,7 @@ describe("npm run check", () => {
   it("passes on the corpus", () => {
     const out = execFileSync("npx", ["tsx", "scripts/check.ts"], { encoding: "utf8" });
     expect(out).toMatch(
-      /^\d+ figures, \d+ candidates, 5 sources, \d+ events, \d+ gsi, \d+ tiers, \d+ cspa, \d+ gsi_2018_vulnerability verified; no problems\.$/m,
+      /^\d+ figures, \d+ candidates, 5 sources, \d+ events, \d+ gsi, \d+ tiers, \d+ cspa, \d+ glotip, \d+ glotip_revisions, \d+ gsi_2018_vulnerability verified; no problems\.$/m,
     );
   });
 
