@@ -10,7 +10,7 @@ import {
   CENSORED_HIGH,
   CENSORED_LOW,
   GLOTIP_AGES,
-  GLOTIP_CLAIM_LABEL,
+  GLOTIP_CLAIM_SHORT,
   GLOTIP_FORMS,
   GLOTIP_INDICATORS,
   GLOTIP_SEXES,
@@ -60,6 +60,8 @@ export interface GlotipRevisionRow {
 }
 
 const SYMLOG_TICKS = [0, 10, 100, 1000, 10_000, 100_000];
+/** 0, 40, 900, 5k, 32k: counts as people read them (d3's "~s" writes 0 as "0k" on some axes). */
+const countTick = (d: number) => (Math.abs(d) >= 1000 ? `${d / 1000}k` : String(d));
 
 export type Breakdown = "none" | "sex" | "age" | "form";
 export const BREAKDOWNS: Record<Breakdown, string> = {
@@ -148,7 +150,7 @@ function lineData(rows: ShownRow[]) {
 const describe = (r: ShownRow) =>
   `${r.country_name}, ${r.year}${r.series !== r.country_name ? ` (${r.series})` : ""}\n` +
   `${indicatorLabel(r.indicator)}: ${r.censored ? `fewer than 5 (UNODC writes "<5": ${CENSORED_LOW} to ${CENSORED_HIGH})` : r.value!.toLocaleString("en-US")}\n` +
-  `UNODC GLOTIP, edition ${r.edition}\n${GLOTIP_CLAIM_LABEL}\n${r.source_row}`;
+  `UNODC GLOTIP, edition ${r.edition}\n${GLOTIP_CLAIM_SHORT}\n${r.source_row}`;
 
 export interface TimeChartOptions {
   width: number;
@@ -209,8 +211,14 @@ export function GlotipTimeChart(
     },
     y:
       scale === "symlog"
-        ? { type: "symlog", label: `${yLabel} (compressed scale)`, grid: true, ticks: SYMLOG_TICKS, tickFormat: "~s" }
-        : { label: yLabel, grid: true, zero: true, nice: true, tickFormat: "~s" },
+        ? {
+            type: "symlog",
+            label: `${yLabel} (compressed scale)`,
+            grid: true,
+            ticks: SYMLOG_TICKS,
+            tickFormat: countTick,
+          }
+        : { label: yLabel, grid: true, zero: true, nice: true, tickFormat: countTick },
     fy: faceted ? { label: null, domain: facets } : undefined,
     color: { domain, legend: true, label: null },
     marks: [

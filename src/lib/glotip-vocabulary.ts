@@ -51,4 +51,6 @@ export const CENSORED_HIGH = 4;
 
 /** Who stands behind the numbers: national authorities, reporting to UNODC (not UNODC estimates). */
 export const GLOTIP_CLAIM_KIND = "official_statistics" satisfies keyof typeof CLAIM_KINDS;
+/** For tooltips: who stands behind a value, in one line. */
+export const GLOTIP_CLAIM_SHORT = `${CLAIM_KINDS[GLOTIP_CLAIM_KIND].label}, reported by national authorities`;
 export const GLOTIP_CLAIM_LABEL = `${CLAIM_KINDS[GLOTIP_CLAIM_KIND].label}: ${CLAIM_KINDS[GLOTIP_CLAIM_KIND].description}`;
