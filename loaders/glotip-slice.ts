@@ -20,7 +20,6 @@ const SLICE_COLUMNS = [
   "censored",
   "value_text",
   "claim_kind",
-  "source_row",
 ];
 
 export const TOTALS_COLUMNS: ColumnDoc[] = [

@@ -57,6 +57,18 @@ export async function GlotipCountry(code: string, files: GlotipCountryFiles): Pr
     readParquet(files.revisions) as Promise<GlotipRevisionRow[]>,
     fetch(files.origins).then((r) => r.json() as Promise<Record<string, Origin>>),
   ]);
+  // The slice carries each row's line; its file is the edition's input (as in glotip's source_row).
+  const glotipOrigin = origins.glotip as Origin & {
+    details: { editions: { edition: string; file: string }[] };
+  };
+  const inputOf = new Map(
+    glotipOrigin.details.editions.map((e) => [
+      e.edition,
+      glotipOrigin.inputs.find((i) => i.path.endsWith(`/${e.file}`))?.path,
+    ]),
+  );
+  for (const r of totals as (GlotipPoint & { source_line: number })[])
+    r.source_row = `${inputOf.get(r.edition)}:${r.source_line}`;
   const { edition, rows } = countryRows(totals, code);
   const anyEdition = totals.some((r) => r.iso3 === code);
   const mine = revisions.filter(
