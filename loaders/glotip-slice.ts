@@ -29,6 +29,11 @@ export const TOTALS_COLUMNS: ColumnDoc[] = [
     type: "string",
     description: "ISO 3166-1 numeric code (the id of the country's world-atlas shape)",
   },
+  {
+    name: "source_line",
+    type: "int32",
+    description: "Line of the row in its edition's CSV (glotip's source_row without the file, which the edition names)",
+  },
 ];
 
 /** A country's national total: no breakdown, and not one of the rows the export repeats under one key. */
@@ -39,5 +44,6 @@ export function totalsSlice(rows: GlotipRow[]): Record<string, unknown>[] {
   return rows.filter(isNationalTotal).map((r) => ({
     ...Object.fromEntries(SLICE_COLUMNS.map((c) => [c, r[c as keyof GlotipRow]])),
     iso_numeric: numericCode(r.iso3!) ?? "",
+    source_line: Number(r.source_row.slice(r.source_row.lastIndexOf(":") + 1)),
   }));
 }
