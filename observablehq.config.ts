@@ -9,6 +9,7 @@ export const PAGES = [
   { name: "Prevalence", path: "/prevalence" },
   { name: "Tiers and lists", path: "/tiers" },
   { name: "Protection and enforcement", path: "/enforcement" },
+  { name: "Victims, prosecutions, convictions", path: "/glotip" },
   { name: "Funding", path: "/funding" },
   { name: "Timeline", path: "/timeline" },
   { name: "All figures", path: "/figures" },

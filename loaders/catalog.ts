@@ -7,6 +7,8 @@ import candidates from "./steps/candidates.ts";
 import cspa from "./steps/cspa.ts";
 import events from "./steps/events.ts";
 import figures from "./steps/figures.ts";
+import glotip from "./steps/glotip.ts";
+import glotipRevisions from "./steps/glotip_revisions.ts";
 import gsi from "./steps/gsi.ts";
 import sources from "./steps/sources.ts";
 import tiers from "./steps/tiers.ts";
@@ -23,6 +25,8 @@ export const STEPS: Step[] = [
   tierObservations,
   cspa,
   lawEnforcementGlobal,
+  glotip,
+  glotipRevisions,
 ];
 
 export const TABLE_NAMES = STEPS.map((s) => s.table.name);

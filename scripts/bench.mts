@@ -8,7 +8,8 @@
 //   - Explorer: group-by latency p50/p95 in the browser over 10k, 100k and 1M rows.
 //   - Extractor: MB/s (scripts/bench-extract.mts).
 //   - Growth: build time and Parquet size with the ledger 1×, 10×, 100×.
-// Run one part with `npm run bench -- pages` (writers | build | pages | explorer | extractor | growth).
+//   - /glotip: redraw time on a change of indicator or breakdown, data loaded.
+// Run one part with `npm run bench -- pages` (writers | build | pages | explorer | glotip | extractor | growth).
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
@@ -143,6 +144,8 @@ const PAGES: { path: string; firstChart: string; duckdbReady?: string }[] = [
   { path: "/countries/PAK", firstChart: "g.tier-dots circle" },
   { path: "/sources/tip-interim-assessment-pakistan-2010", firstChart: "mark.figure" },
   { path: "/explore", firstChart: ".query-result table", duckdbReady: ".query-result table" },
+  { path: "/glotip", firstChart: "g.glotip-known circle" },
+  { path: "/countries/PAK#glotip", firstChart: ".glotip-country g.glotip-known circle" },
 ];
 
 // Compressed sizes per file, computed once: gzip -9, and brotli at quality 9 (quality 11 takes
@@ -391,12 +394,66 @@ function benchExtractor() {
   return { throughput: report.throughput, single_document: report.single_document };
 }
 
+/**
+ * /glotip: time from a change of indicator (data loaded) to the redrawn chart, and the first
+ * switch to a breakdown (which fetches the full table) then later breakdown changes.
+ */
+async function benchGlotip() {
+  log("glotip: redraw");
+  const server = await serveDirectory("dist");
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/glotip`);
+    await page.waitForSelector("g.glotip-known circle", { timeout: 60_000 });
+    // Set the control (a select by option label, or a radio by value) and wait for a new chart.
+    // Plain JavaScript text: tsx would wrap named functions in a helper the page does not have.
+    const change = (control: "select" | "radio", value: string): Promise<number> =>
+      page.evaluate(`(async () => {
+        const chart = () => document.querySelector("g.glotip-known, g.glotip-censored")?.closest("svg");
+        const old = chart();
+        const t0 = performance.now();
+        if (${JSON.stringify(control)} === "select") {
+          const select = document.querySelector("select:not([multiple])");
+          select.selectedIndex = [...select.options].findIndex((o) => o.textContent === ${JSON.stringify(value)});
+          select.dispatchEvent(new Event("input", { bubbles: true }));
+        } else {
+          [...document.querySelectorAll("input[type=radio]")]
+            .find((r) => r.parentElement.textContent.trim() === ${JSON.stringify(value)})
+            .click();
+        }
+        await new Promise((resolve) => {
+          const check = () => (chart() && chart() !== old ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        return performance.now() - t0;
+      })()`);
+    const indicators = ["Persons prosecuted", "Persons convicted", "Detected victims"];
+    const indicatorMs: number[] = [];
+    for (let i = 0; i < 21; i++) indicatorMs.push(await change("select", indicators[i % 3]));
+    const firstBreakdownMs = await change("radio", "By sex");
+    const breakdowns = ["By age", "By form of exploitation", "By sex"];
+    const breakdownMs: number[] = [];
+    for (let i = 0; i < 21; i++) breakdownMs.push(await change("radio", breakdowns[i % 3]));
+    const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
+    return {
+      indicator_redraw_ms: { p50: Math.round(median(indicatorMs)), p95: Math.round(p95(indicatorMs)) },
+      first_breakdown_with_full_table_ms: Math.round(firstBreakdownMs),
+      breakdown_redraw_ms: { p50: Math.round(median(breakdownMs)), p95: Math.round(p95(breakdownMs)) },
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 const only = process.argv[2];
 const report: Record<string, unknown> = { node: process.version };
 if (!only || only === "writers") report.parquet_writers = await benchWriters();
 if (!only || only === "build") report.build = benchBuild();
 if (!only || only === "pages") report.pages = await benchPages();
 if (!only || only === "explorer") report.explorer = await benchExplorer();
+if (!only || only === "glotip") report.glotip = await benchGlotip();
 if (!only || only === "extractor") report.extractor = benchExtractor();
 if (!only || only === "growth") report.growth = benchGrowth();
 if (!only || only === "check") report.check_vs_candidates = await benchCheck();

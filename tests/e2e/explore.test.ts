@@ -51,6 +51,8 @@ describe("the SQL workspace", () => {
       "cspa",
       "events",
       "figures",
+      "glotip",
+      "glotip_revisions",
       "gsi",
       "gsi_2018_vulnerability",
       "law_enforcement_global",
