@@ -14,6 +14,9 @@ export interface MarkDetail {
   quote?: string | null;
   note?: string | null;
   reference?: string | null;
+  /** This site's page about the country the mark is about, and the country's name. */
+  country_page?: string | null;
+  country_name?: string | null;
 }
 
 /** Only web links are followed; anything else (javascript:, data:) is shown as text. */
@@ -33,6 +36,7 @@ export function renderDetail(d: MarkDetail): HTMLElement {
       ${href ? html`<a href=${href} rel="noopener noreferrer">${d.source_title}</a>` : d.source_title}${d.reference ? html` <span class="muted">(${d.reference})</span>` : null}
     </p>
     ${d.note ? html`<p class="muted">${d.note}</p>` : null}
+    ${d.country_page ? html`<p><a href=${d.country_page}>Everything on ${d.country_name ?? "this country"} →</a></p>` : null}
   </div>`;
 }
 

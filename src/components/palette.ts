@@ -4,12 +4,15 @@ export const TIER_DOMAIN = ["Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3"];
 export const TIER_RANGE = ["#2c7bb6", "#8fc1de", "#f0a04b", "#d7301f"];
 
 export const CLAIM_LABELS: Record<string, string> = {
-  government_claim: "Government of Pakistan claim",
+  government_claim: "National government claim",
   us_state_department: "US State Department",
   walk_free_estimate: "Walk Free estimate",
   civil_society: "Civil society",
   news_report: "News report",
 };
+
+/** Who stands behind a figure, in words; an unknown code is shown as it is, never hidden. */
+export const claimLabel = (kind: string): string => CLAIM_LABELS[kind] ?? kind;
 
 export const EVENT_LABELS: Record<string, string> = {
   law: "Laws",
