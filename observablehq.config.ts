@@ -10,7 +10,6 @@ export const PAGES = [
   { name: "Prevalence", path: "/prevalence" },
   { name: "Tiers and lists", path: "/tiers" },
   { name: "Protection and enforcement", path: "/enforcement" },
-  { name: "Funding", path: "/funding" },
   { name: "Timeline", path: "/timeline" },
   { name: "All figures", path: "/figures" },
   { name: "Sources", path: "/sources" },

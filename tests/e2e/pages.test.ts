@@ -18,7 +18,8 @@ const PAGES: { path: string; marks: string[] }[] = [
   { path: "/prevalence", marks: ["g.gsi-dots path", "svg[aria-label^='World map'] path"] },
   { path: "/tiers", marks: ["g.tier-cells rect", "g.tier-dots circle", "g.cspa-cells rect"] },
   { path: "/enforcement", marks: ["g.figure-dots circle"] },
-  { path: "/funding", marks: ["g.funding-bars rect"] },
+  { path: "/countries", marks: ["ul.country-index a"] },
+  { path: "/countries/NOR", marks: ["g.tier-dots circle", "g.region-dots circle"] },
   { path: "/timeline", marks: ["g.event-dots circle"] },
   {
     path: "/countries/PAK",
