@@ -2,6 +2,7 @@
 // below the chart, with a link to the source; clicking pins it (Plot's sticky tip) so the link
 // can be followed. Everything is rendered as text by htl: quotes can never inject markup.
 import { html } from "htl";
+import { ChartMenu, type ChartMenuOptions } from "./chart-menu.js";
 
 export interface MarkDetail {
   title: string;
@@ -44,6 +45,7 @@ export function renderDetail(d: MarkDetail): HTMLElement {
 export function withDetails<T>(
   chart: HTMLElement & { value?: T | null },
   describe: (datum: T) => MarkDetail,
+  menu: ChartMenuOptions = {},
 ): HTMLElement {
   const panel = html`<div class="mark-detail" aria-live="polite">
     <p class="muted">Point at or tap a mark to see its source and quote here; click it to keep them.</p>
@@ -52,7 +54,7 @@ export function withDetails<T>(
     if (chart.value == null) return;
     panel.replaceChildren(renderDetail(describe(chart.value)));
   });
-  return html`<div class="chart-with-details">${chart}${panel}</div>`;
+  return html`<div class="chart-with-details">${chart}${panel}${ChartMenu(chart, menu)}</div>`;
 }
 
 /**

@@ -43,6 +43,8 @@ export interface Visit {
   page: Page;
   requests: string[];
   errors: string[];
+  /** Messages the page logged to the console as errors (CSP reports included). */
+  consoleErrors: string[];
   /** Content-Security-Policy violations the page reported. */
   cspViolations: () => Promise<string[]>;
 }
@@ -54,15 +56,16 @@ export async function visit(site: Site, path: string, ready: string, width = 128
   const requests: string[] = [];
   const errors: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
+  const consoleErrors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
+    // Every violation counts: none is filtered out (htl's placeholder on* attributes included).
     document.addEventListener("securitypolicyviolation", (e) => {
-      // htl (under Observable Inputs) parses its templates with placeholder on* attributes,
-      // which it replaces with listeners before use; Chrome reports the inert attribute.
-      if (e.violatedDirective === "script-src-attr" && /\/_node\/htl@[^/]+\/index\.[0-9a-f]+\.js$/.test(e.sourceFile))
-        return;
       w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
     });
   });
@@ -70,7 +73,7 @@ export async function visit(site: Site, path: string, ready: string, width = 128
   await page.waitForSelector(ready, { timeout: 30_000 });
   await page.waitForLoadState("networkidle");
   const cspViolations = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-  return { page, requests, errors, cspViolations };
+  return { page, requests, errors, consoleErrors, cspViolations };
 }
 
 /** Serious and critical axe-core violations on the page as it is now. */
