@@ -8,7 +8,7 @@ import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { DataIssue } from "./issues.ts";
 import { hashFiles, type Origin } from "./origin.ts";
-import type { ColumnDoc } from "./schema.ts";
+import type { ColumnDoc } from "../src/lib/table.ts";
 
 export interface ContributedRows {
   rows: Record<string, unknown>[];

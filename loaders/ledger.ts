@@ -21,35 +21,25 @@ import {
   type FigureRow,
 } from "./schema.ts";
 import { readSources, type Source } from "./sources.ts";
+import type { EventsRow } from "../src/lib/tables/events.ts";
+import type { FiguresRow } from "../src/lib/tables/figures.ts";
 import type { ZodType } from "zod";
 
-/** A figure as published in figures.parquet: the ledger row plus its provenance. */
-export interface FigureRecord extends FigureRow {
+/** A figure as published in figures.parquet, quoted from a stored document. */
+export type FigureRecord = FiguresRow & {
   provenance: "document";
-  reference_row: string;
-  source_title: string;
+  source_id: string;
   source_publisher: string;
   source_published: string;
-  source_url: string | null;
   quote_start: number;
   quote_end: number;
   figure_text: string;
   figure_start: number;
   figure_end: number;
-  metric_label: string;
-  country_name: string;
-  year: number;
-}
+};
 
-export interface EventRecord extends EventRow {
-  provenance: "document";
-  reference_row: string;
-  source_title: string;
-  source_url: string | null;
-  quote_start: number;
-  year: number;
-  country_name: string;
-}
+/** An event as published in events.parquet, quoted from a stored document. */
+export type EventRecord = EventsRow & { provenance: "document"; source_id: string; quote_start: number };
 
 export interface SourceRecord extends Source {
   characters: number;

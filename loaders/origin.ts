@@ -4,18 +4,8 @@
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 
-export interface Origin {
-  dataset: string;
-  title: string;
-  producer: string;
-  description: string;
-  license: string;
-  /** Earliest and latest publication dates of the documents behind it. */
-  date_range: [string, string] | null;
-  /** Counts a reader should know: rows by provenance, rows dropped on purpose. */
-  details?: Record<string, unknown>;
-  inputs: { path: string; sha256: string }[];
-}
+import type { Origin } from "../src/lib/origin.ts";
+export type { Origin };
 
 export function hashFiles(paths: string[]): Origin["inputs"] {
   return paths.map((path) => ({ path, sha256: createHash("sha256").update(readFileSync(path)).digest("hex") }));

@@ -4,7 +4,7 @@
 import * as aq from "arquero";
 import { bool, float64, int32, utf8, type DataType } from "@uwdata/flechette";
 import { Compression, Table, WriterPropertiesBuilder, readParquet, writeParquet } from "parquet-wasm";
-import type { ColumnDoc } from "./schema.ts";
+import type { ColumnDoc } from "../src/lib/table.ts";
 
 const ARROW_TYPES: Record<ColumnDoc["type"], () => DataType> = {
   string: utf8,
@@ -14,6 +14,7 @@ const ARROW_TYPES: Record<ColumnDoc["type"], () => DataType> = {
   int32: int32,
   "int32?": int32,
   boolean: bool,
+  "boolean?": bool,
 };
 
 /** Rows → Arrow IPC stream bytes, typed by the dictionary (so all-null columns keep their type). */

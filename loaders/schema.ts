@@ -1,8 +1,18 @@
-// The one declaration of every table tip-atlas publishes: vocabularies, column types and the
-// data dictionary. Loaders validate with these schemas, tests import them, and the README's
-// data dictionary is generated from `dictionary` (npm run docs:schema).
+// The input schemas: what a row of data/figures.csv, candidates.csv, events.csv and a source's
+// front matter may hold, validated with zod, and the metric and unit vocabularies. The published
+// tables are declared in src/lib/tables/ and the shared vocabularies in src/lib/vocabulary.ts.
 import { z } from "zod";
 import { isCountryCode } from "./countries.ts";
+import {
+  CLAIM_KINDS,
+  EVENT_TYPES,
+  QUALIFIERS as QUALIFIER_VOCABULARY,
+  type ClaimKind,
+  type EventType,
+  type Qualifier,
+} from "../src/lib/vocabulary.ts";
+
+export { CLAIM_KINDS, EVENT_TYPES, type ClaimKind, type EventType, type Qualifier };
 
 /** Units a figure may carry. Currencies are ISO 4217 codes and are checked separately. */
 export const COUNT_UNITS = ["persons", "count", "percent", "per_1000", "per_100000", "rank"] as const;
@@ -13,8 +23,7 @@ const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 export const isCurrency = (unit: string): boolean => CURRENCIES.has(unit);
 export const isUnit = (unit: string): boolean => (COUNT_UNITS as readonly string[]).includes(unit) || isCurrency(unit);
 
-export const QUALIFIERS = ["exact", "approximately", "nearly", "at_least", "at_most", "range"] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
+export const QUALIFIERS = Object.keys(QUALIFIER_VOCABULARY) as [Qualifier, ...Qualifier[]];
 
 /** What kind of unit a metric is measured in; "currency" admits any ISO 4217 code. */
 type UnitKind = CountUnit | "currency";
@@ -151,29 +160,7 @@ export function unitFitsMetric(unit: string, metric: Metric): boolean {
   return kinds.includes(isCurrency(unit) ? "currency" : (unit as CountUnit));
 }
 
-/** Who stands behind a figure: analysts must tell government claims from external assessments. */
-export const CLAIM_KINDS = {
-  government_claim: "Reported by the Government of Pakistan or its agencies (FIA, Interior Ministry, provinces).",
-  us_state_department: "Stated in a US State Department TIP Report or interim assessment.",
-  walk_free_estimate: "Estimated by Walk Free's Global Slavery Index.",
-  civil_society: "Stated by a civil-society organisation.",
-  news_report: "Stated by a news report with no other attribution.",
-} as const;
-export type ClaimKind = keyof typeof CLAIM_KINDS;
-
 export const SOURCE_KINDS = ["news", "government-report", "ngo-statement"] as const;
-
-export const EVENT_TYPES = {
-  cspa_list: "A government is placed on the US Child Soldiers Prevention Act list in a TIP Report.",
-  action_plan: "A national or provincial action plan or strategic framework is adopted or extended.",
-  rules: "Rules or regulations are approved under an existing law.",
-  law: "A law is passed or amended.",
-  ratification: "A treaty or protocol is ratified.",
-  institution: "An institution, unit or committee is created or notified.",
-  statement: "An official statement or submission.",
-  status: "A state of affairs reported at a date (e.g. not yet a party to a treaty).",
-} as const;
-export type EventType = keyof typeof EVENT_TYPES;
 
 // Dates in the ledger are as precise as the source allows: a year, a month or a day.
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -364,274 +351,3 @@ export const EventRowSchema = z
     }
   });
 export type EventRow = z.infer<typeof EventRowSchema>;
-
-// ---------------------------------------------------------------------------------------------
-// The published tables (Parquet) and their data dictionary.
-
-type ColumnType = "string" | "double" | "int32" | "boolean" | "string?" | "double?" | "int32?";
-export interface ColumnDoc {
-  name: string;
-  type: ColumnType;
-  description: string;
-}
-
-export const dictionary: Record<
-  "figures" | "candidates" | "sources" | "events" | "gsi" | "tiers" | "cspa",
-  ColumnDoc[]
-> = {
-  figures: [
-    { name: "figure_id", type: "string", description: "Stable identifier of the figure in data/figures.csv." },
-    {
-      name: "provenance",
-      type: "string",
-      description:
-        "document: quoted from a stored document and checked against it; dataset: a cited row of data/reference/facts.csv.",
-    },
-    {
-      name: "source_id",
-      type: "string?",
-      description: "The stored document the figure is quoted from (sources.id); null for dataset rows.",
-    },
-    { name: "source_title", type: "string", description: "Title of the source." },
-    { name: "source_publisher", type: "string?", description: "Publisher of the stored document." },
-    {
-      name: "source_published",
-      type: "string?",
-      description: "Publication date of the stored document (YYYY[-MM[-DD]]).",
-    },
-    { name: "source_url", type: "string?", description: "Link to the source as published, where known." },
-    {
-      name: "quote",
-      type: "string?",
-      description: "The sentence holding the figure, verbatim; for dataset rows the cited excerpt, if any.",
-    },
-    {
-      name: "quote_start",
-      type: "int32?",
-      description: "Character offset (UTF-16) of the quote in the document body.",
-    },
-    { name: "quote_end", type: "int32?", description: "Character offset just past the quote." },
-    { name: "figure_text", type: "string?", description: 'The figure as written in the quote (e.g. "$1.4 million").' },
-    { name: "figure_start", type: "int32?", description: "Character offset of figure_text in the document body." },
-    { name: "figure_end", type: "int32?", description: "Character offset just past figure_text." },
-    { name: "reference_row", type: "string", description: "The input row this figure was read from (path:line)." },
-    {
-      name: "claim_kind",
-      type: "string",
-      description:
-        "Who stands behind the figure: government_claim, us_state_department, walk_free_estimate, civil_society or news_report.",
-    },
-    { name: "value", type: "double", description: 'The figure, normalised ("2.13million" is 2130000).' },
-    { name: "value_high", type: "double?", description: "Upper bound when the figure is a range, else null." },
-    {
-      name: "unit",
-      type: "string",
-      description: "persons, count, percent, per_1000, per_100000, rank or an ISO 4217 currency code.",
-    },
-    { name: "qualifier", type: "string", description: "exact, approximately, nearly, at_least, at_most or range." },
-    { name: "metric", type: "string", description: "What is measured, from the metric vocabulary." },
-    { name: "metric_label", type: "string", description: "Human-readable name of the metric." },
-    { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code of the country the figure is about." },
-    { name: "country_name", type: "string", description: "English name of that country." },
-    {
-      name: "region",
-      type: "string?",
-      description: "Province, district or city within the country, where the source gives one.",
-    },
-    { name: "period_start", type: "string", description: "Start of the period the figure covers (YYYY[-MM[-DD]])." },
-    { name: "period_end", type: "string", description: "End of that period." },
-    { name: "year", type: "int32", description: "The year of period_end, for charts." },
-    { name: "note", type: "string?", description: "Reviewer's note: context, caveats, how the period was inferred." },
-  ],
-  candidates: [
-    {
-      name: "candidate_id",
-      type: "string",
-      description: "The figure_id in data/candidates.csv, or <source_id>@<start> for a proposal found at build time.",
-    },
-    { name: "source_id", type: "string", description: "The stored document the figure was found in." },
-    {
-      name: "status",
-      type: "string",
-      description: "candidate: proposed by the extractor, not reviewed by anyone; not a published figure.",
-    },
-    { name: "figure_text", type: "string", description: "The figure as written in the document." },
-    {
-      name: "figure_start",
-      type: "int32",
-      description: "Character offset (UTF-16) of figure_text in the document body.",
-    },
-    { name: "figure_end", type: "int32", description: "End offset of figure_text in the document body." },
-    { name: "value", type: "double", description: "The number the extractor read." },
-    { name: "value_high", type: "double?", description: "Upper bound, for ranges." },
-    { name: "unit", type: "string", description: "persons, count, percent, per_1000, per_100000 or an ISO 4217 code." },
-    { name: "qualifier", type: "string", description: "exact, approximately, nearly, at_least, at_most or range." },
-    { name: "metric", type: "string?", description: "The extractor's guess from the metric vocabulary, if any." },
-    { name: "country", type: "string?", description: "The extractor's guess of the country (ISO 3166-1 alpha-3)." },
-    { name: "region", type: "string?", description: "The extractor's guess of the province or city." },
-    { name: "year", type: "int32?", description: "The year from the sentence, else the document's date." },
-    { name: "quote", type: "string", description: "The sentence holding the figure." },
-    {
-      name: "confidence",
-      type: "double?",
-      description: "For rows of data/candidates.csv: the extractor's confidence (0–1) when it proposed the row.",
-    },
-  ],
-  sources: [
-    { name: "id", type: "string", description: "Readable slug of the document; file data/sources/<id>.md." },
-    { name: "title", type: "string", description: "Title as published." },
-    { name: "publisher", type: "string", description: "Who published it." },
-    {
-      name: "publisher_note",
-      type: "string?",
-      description: "How the publisher was established when the text does not say.",
-    },
-    { name: "published", type: "string", description: "Publication date (YYYY[-MM[-DD]])." },
-    {
-      name: "published_note",
-      type: "string?",
-      description: "How the date was inferred when the text does not print it.",
-    },
-    { name: "url", type: "string?", description: "Link to the document as published, where known." },
-    { name: "kind", type: "string", description: "news, government-report or ngo-statement." },
-    { name: "language", type: "string", description: "ISO 639 language code." },
-    { name: "sha256", type: "string", description: "SHA-256 of the body as stored, checked on every build." },
-    { name: "characters", type: "int32", description: "Length of the body in characters." },
-    { name: "figure_count", type: "int32", description: "Figures in the ledger quoted from this document." },
-    { name: "event_count", type: "int32", description: "Events in data/events.csv quoted from this document." },
-    { name: "body", type: "string", description: "The full text as published (render as text, never as HTML)." },
-  ],
-  events: [
-    { name: "event_id", type: "string", description: "Stable identifier of the event." },
-    {
-      name: "provenance",
-      type: "string",
-      description:
-        "document: quoted from a stored document (data/events.csv); dataset: a cited row of data/reference/facts.csv.",
-    },
-    {
-      name: "source_id",
-      type: "string?",
-      description: "The stored document the event is quoted from; null for dataset rows.",
-    },
-    { name: "source_title", type: "string", description: "Title of the source." },
-    { name: "source_url", type: "string?", description: "Link to the source, where known." },
-    { name: "quote", type: "string?", description: "Verbatim sentence stating the event, or the cited excerpt." },
-    { name: "quote_start", type: "int32?", description: "Character offset of the quote in the document body." },
-    { name: "reference_row", type: "string", description: "The input row this event was read from (path:line)." },
-    {
-      name: "date",
-      type: "string",
-      description:
-        "When it happened, as precisely as the source says (YYYY[-MM[-DD]]); the earliest possible date when the source only bounds it.",
-    },
-    {
-      name: "date_end",
-      type: "string?",
-      description: "The latest date it can have happened, when the source gives only bounds.",
-    },
-    { name: "year", type: "int32", description: "The year of date, for charts." },
-    { name: "event_type", type: "string", description: "Kind of event, from the event vocabulary." },
-    { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code of the country concerned." },
-    { name: "country_name", type: "string", description: "English name of that country." },
-    { name: "region", type: "string?", description: "Province or city, where the event is sub-national." },
-    { name: "title", type: "string", description: "One-line description written by the reviewer." },
-    { name: "note", type: "string?", description: "Reviewer's note." },
-  ],
-  gsi: [
-    {
-      name: "country",
-      type: "string",
-      description:
-        "ISO 3166-1 alpha-3 code (names mapped with i18n-iso-countries and data/reference/country-aliases.csv).",
-    },
-    { name: "country_name", type: "string", description: "English name of the country." },
-    {
-      name: "iso_numeric",
-      type: "string?",
-      description: "ISO 3166-1 numeric code: the id of the country's shape in world-atlas.",
-    },
-    { name: "edition", type: "int32", description: "Global Slavery Index edition: 2016, 2018 or 2023." },
-    { name: "region", type: "string?", description: "Walk Free's region for the country in that edition." },
-    { name: "population", type: "double?", description: "Population used by the edition." },
-    {
-      name: "estimated_number",
-      type: "double?",
-      description: "Estimated number of people in modern slavery; null where the edition gives no estimate.",
-    },
-    {
-      name: "estimated_number_qualifier",
-      type: "string?",
-      description: 'exact, or at_most where the table gives an upper bound ("<1,000").',
-    },
-    { name: "prevalence_published", type: "double?", description: "Prevalence as published, in prevalence_unit." },
-    { name: "prevalence_unit", type: "string", description: "percent (2016) or per_1000 (2018, 2023)." },
-    {
-      name: "prevalence_per_1000",
-      type: "double?",
-      description: "Prevalence harmonised to people per 1,000 (2016 percent × 10).",
-    },
-    {
-      name: "vulnerability_score",
-      type: "double?",
-      description: "The edition's overall vulnerability score (scales differ between editions).",
-    },
-    {
-      name: "government_response_score",
-      type: "double?",
-      description: "The edition's government response total (scales differ between editions).",
-    },
-    { name: "source_title", type: "string", description: "The edition's country table." },
-    { name: "source_url", type: "string", description: "Walk Free's page for the edition." },
-    { name: "reference_row", type: "string", description: "The input row (path:line)." },
-    {
-      name: "comparability_note",
-      type: "string",
-      description: "Walk Free's warning that editions are not a time series.",
-    },
-  ],
-  tiers: [
-    { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code." },
-    { name: "country_name", type: "string", description: "English name of the country." },
-    { name: "year", type: "int32", description: "TIP Report year." },
-    { name: "tier", type: "string", description: "Tier 1, Tier 2, Tier 2 Watch List or Tier 3." },
-    { name: "tier_level", type: "double", description: "1, 2, 2.5 (Watch List) or 3, for charts." },
-    { name: "source_title", type: "string", description: "Where the placement comes from." },
-    { name: "source_url", type: "string?", description: "Link to that source." },
-    {
-      name: "quote",
-      type: "string?",
-      description: "Excerpt of the report or article stating the placement, where one is cited.",
-    },
-    { name: "reference_row", type: "string", description: "The input row (path:line)." },
-    {
-      name: "provenance",
-      type: "string",
-      description: "panel: the 2001–2015 academic panel; text: a cited report or article (facts.csv).",
-    },
-    { name: "flag", type: "string?", description: "suspect, uncertain or conflict: kept, not corrected; see note." },
-    { name: "note", type: "string?", description: "Why a row is flagged, and what other sources say." },
-  ],
-  cspa: [
-    { name: "country", type: "string", description: "ISO 3166-1 alpha-3 code." },
-    { name: "country_name", type: "string", description: "English name of the country." },
-    { name: "year", type: "int32", description: "TIP Report year of the list." },
-    {
-      name: "listed",
-      type: "boolean",
-      description: "Whether this source puts the government on the Child Soldiers Prevention Act list that year.",
-    },
-    { name: "source_title", type: "string", description: "The source." },
-    { name: "source_url", type: "string?", description: "Link to it, where known." },
-    { name: "source_id", type: "string?", description: "The stored document, for rows quoted from data/sources/." },
-    { name: "quote", type: "string?", description: "Excerpt stating the listing." },
-    { name: "reference_row", type: "string", description: "The input row." },
-    { name: "provenance", type: "string", description: "document or dataset." },
-    {
-      name: "conflict",
-      type: "boolean",
-      description: "Sources disagree on this country and year: all their rows are kept.",
-    },
-    { name: "note", type: "string?", description: "Context from the source row." },
-  ],
-};

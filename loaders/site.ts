@@ -1,6 +1,8 @@
 // What the site's configuration needs to know about the data at build time, read once.
 import { loadContributed } from "./contributed.ts";
-import { DATA_DIR, loadCatalog } from "./datasets.ts";
+import { buildCatalog } from "./catalog.ts";
+import { DATA_DIR } from "./step.ts";
+import { ledgerOf } from "./steps/shared.ts";
 
 /**
  * The pages and files Framework cannot discover by links: one page per country with data
@@ -8,10 +10,11 @@ import { DATA_DIR, loadCatalog } from "./datasets.ts";
  * contributed dataset (data/contributed/[name].parquet.ts).
  */
 export async function dynamicPaths(dataDir = DATA_DIR): Promise<string[]> {
-  const { datasets, ledger } = loadCatalog(dataDir);
+  const catalog = buildCatalog(dataDir);
+  const ledger = ledgerOf(dataDir);
   const codes = new Set<string>();
   for (const name of ["figures", "events", "gsi", "tiers", "cspa"] as const) {
-    for (const row of datasets[name].rows) codes.add(String(row.country));
+    for (const row of catalog.byName[name].rows) codes.add(String(row.country));
   }
   const countries = [...codes].filter((c) => /^[A-Z]{3}$/.test(c) && c !== "WLD" && c !== "SCA").sort();
   const sources = ledger.sources.map((s) => s.id).sort();

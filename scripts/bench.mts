@@ -18,9 +18,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { DATASETS, loadCatalog, type Dataset } from "../loaders/datasets.ts";
+import { TABLE_NAMES, buildCatalog } from "../loaders/catalog.ts";
+import type { BuiltTable } from "../loaders/step.ts";
 import { toParquet } from "../loaders/parquet.ts";
-import type { ColumnDoc } from "../loaders/schema.ts";
+import type { ColumnDoc } from "../src/lib/table.ts";
 import { launchChromium } from "../tests/e2e/browser.ts";
 import { serveDirectory, type StaticServer } from "../tests/e2e/server.ts";
 
@@ -50,10 +51,11 @@ const SQL_TYPES: Record<ColumnDoc["type"], string> = {
   int32: "INTEGER",
   "int32?": "INTEGER",
   boolean: "BOOLEAN",
+  "boolean?": "BOOLEAN",
 };
 
 /** The same table written by DuckDB: appender in, COPY … TO parquet out, file read back. */
-async function duckdbParquet(dataset: Pick<Dataset, "rows" | "columns">, dir: string): Promise<Uint8Array> {
+async function duckdbParquet(dataset: Pick<BuiltTable, "rows" | "columns">, dir: string): Promise<Uint8Array> {
   const instance = await DuckDBInstance.create(":memory:");
   const conn = await instance.connect();
   await conn.run(`CREATE TABLE t (${dataset.columns.map((c) => `"${c.name}" ${SQL_TYPES[c.type]}`).join(", ")})`);
@@ -77,7 +79,7 @@ async function duckdbParquet(dataset: Pick<Dataset, "rows" | "columns">, dir: st
   return readFileSync(file);
 }
 
-function syntheticFigures(base: Dataset, n: number): Dataset {
+function syntheticFigures(base: BuiltTable, n: number): BuiltTable {
   const rows = Array.from({ length: n }, (_, i) => {
     const r = base.rows[i % base.rows.length];
     return { ...r, figure_id: `${r.figure_id}-${i}`, value: (r.value as number) + i };
@@ -86,12 +88,12 @@ function syntheticFigures(base: Dataset, n: number): Dataset {
 }
 
 async function benchWriters() {
-  const { datasets } = loadCatalog("data");
+  const { byName: datasets } = buildCatalog("data");
   const dir = mkdtempSync(join(tmpdir(), "tip-atlas-bench-"));
   const results: Record<string, unknown>[] = [];
   const figures = datasets.figures;
-  const cases: [string, Dataset, number][] = [
-    ...DATASETS.map((name) => [`${name} (bundled data)`, datasets[name], 20] as [string, Dataset, number]),
+  const cases: [string, BuiltTable, number][] = [
+    ...TABLE_NAMES.map((name) => [`${name} (bundled data)`, datasets[name], 20] as [string, BuiltTable, number]),
     ["figures synthetic 10,000 rows", syntheticFigures(figures, 10_000), 5],
     ["figures synthetic 100,000 rows", syntheticFigures(figures, 100_000), 3],
     ["figures synthetic 1,000,000 rows", syntheticFigures(figures, 1_000_000), 1],

@@ -3,90 +3,111 @@
 // excerpt) and the facts.csv line it came from.
 import { countryName } from "../countries.ts";
 import type { DataIssue } from "../issues.ts";
-import { METRICS, isUnit, unitFitsMetric, type EventType, type Metric } from "../schema.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readCsv } from "../csv.ts";
+import type { EventsRow } from "../../src/lib/tables/events.ts";
+import type { FiguresRow } from "../../src/lib/tables/figures.ts";
+import {
+  CLAIM_KINDS,
+  EVENT_TYPES,
+  METRICS,
+  isUnit,
+  unitFitsMetric,
+  type ClaimKind,
+  type EventType,
+  type Metric,
+} from "../schema.ts";
 import { parseFactValue, parseYearSpan, type Fact } from "./facts.ts";
 
-/** facts.csv metric → our metric vocabulary (with a region or a note where the name carries one). */
-const METRIC_MAP: Record<string, { metric: Metric; region?: string; note?: string }> = {
-  people_in_modern_slavery: { metric: "people_in_modern_slavery" },
-  prevalence: { metric: "modern_slavery_prevalence" },
-  victims_referred_to_care_share: { metric: "victims_referred_to_care_share" },
-  punjab_share_of_convictions: { metric: "share_of_convictions", region: "Punjab" },
-  overseas_victim_investigations: { metric: "investigations", note: "Investigations of cases with victims overseas." },
-  complicit_official_convictions: { metric: "complicit_official_convictions" },
-  bonded_labor_estimate: { metric: "bonded_labour_estimate" },
-  forced_labour_estimate: { metric: "forced_labour_estimate" },
-  court_convictions_human_traffickers: {
-    metric: "convictions",
-    note: "Court convictions of human traffickers and smugglers (Interior Division).",
-  },
-  fia_ahtu_complaints: { metric: "complaints_received", note: "Complaints to the FIA's anti-human-trafficking units." },
-  fia_cases_actioned: { metric: "cases_registered", note: "Cases the FIA acted on." },
-  fia_cases_registered: { metric: "cases_registered" },
-  fia_arrests: { metric: "arrests" },
-  prosecutions: { metric: "prosecutions" },
-  convictions: { metric: "convictions" },
-  victims_identified: { metric: "victims_identified" },
-  cspa_list_size: { metric: "cspa_list_size" },
-};
-
-/** facts.csv unit → our unit vocabulary. */
-const UNIT_MAP: Record<string, string> = {
-  persons: "persons",
-  workers: "persons",
-  "% of population": "percent",
-  "per 1,000 population": "per_1000",
-  "% of identified victims": "percent",
-  "% of convictions": "percent",
-  investigations: "count",
-  convictions: "count",
-  cases: "count",
-  complaints: "count",
-  countries: "count",
-};
-
-export const CLAIM_KINDS = {
-  government_claim: "Reported by the Government of Pakistan or its agencies (FIA, Interior Ministry, provinces).",
-  us_state_department: "Stated in a US State Department TIP Report or interim assessment.",
-  walk_free_estimate: "Estimated by Walk Free's Global Slavery Index.",
-  civil_society: "Stated by a civil-society organisation.",
-  news_report: "Stated by a news report with no other attribution.",
-} as const;
-export type ClaimKind = keyof typeof CLAIM_KINDS;
-
-/** Who stands behind a facts.csv figure; the rule reads the row's own qualifier and source. */
-export function claimKindOfFact(fact: Fact): ClaimKind {
-  const said = `${fact.qualifier} ${fact.source_title} ${fact.metric}`;
-  if (fact.kind === "gsi") return "walk_free_estimate";
-  if (/not TIP|Interior|\bFIA\b|fia_|Min\. of/i.test(said)) return "government_claim";
-  if (/\bTIP\b/.test(said)) return "us_state_department";
-  return "news_report";
+/** A mapping table of data/reference/ (fact-metrics.csv, …): its rows keyed by their first column. */
+function readMapping(
+  referenceDir: string,
+  name: string,
+  columns: readonly string[],
+  check: (values: Record<string, string>) => string | null,
+  issues: DataIssue[],
+): { file: string; rows: Map<string, { line: number; values: Record<string, string> }> } {
+  const file = join(referenceDir, name);
+  const rows = new Map<string, { line: number; values: Record<string, string> }>();
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    issues.push({ file, line: null, message: "cannot be read" });
+    return { file, rows };
+  }
+  const table = readCsv(file, text, columns);
+  issues.push(...table.issues);
+  for (const { line, values } of table.records) {
+    const key = values[columns[0]].trim();
+    const problem = check(values);
+    if (problem) issues.push({ file, line, message: problem });
+    else if (rows.has(key))
+      issues.push({ file, line, message: `${columns[0]} "${key}" is already mapped on line ${rows.get(key)!.line}` });
+    else rows.set(key, { line, values });
+  }
+  return { file, rows };
 }
 
-export interface FactFigure {
-  figure_id: string;
-  country: string;
-  country_name: string;
-  region: string | null;
-  metric: Metric;
-  metric_label: string;
-  value: number;
-  value_high: number | null;
-  unit: string;
-  qualifier: string;
-  period_start: string;
-  period_end: string;
-  year: number;
-  claim_kind: ClaimKind;
-  source_title: string;
-  source_url: string | null;
-  quote: string | null;
-  reference_row: string;
-  note: string | null;
+const isMetric = (m: string): m is Metric => Object.hasOwn(METRICS, m);
+
+/**
+ * facts.csv metric → our metric vocabulary (fact-metrics.csv), facts.csv unit → our units
+ * (fact-units.csv), and who stands behind each cited figure (fact-claims.csv: reviewed by hand
+ * per facts.csv line; the metric and source title are repeated there so that a facts.csv whose
+ * lines moved is caught rather than silently attributed to the wrong source).
+ */
+function readFigureMappings(referenceDir: string, issues: DataIssue[]) {
+  const metrics = readMapping(
+    referenceDir,
+    "fact-metrics.csv",
+    ["facts_metric", "metric", "region", "note"],
+    (v) => (isMetric(v.metric) ? null : `metric "${v.metric}" is not in the metric vocabulary (loaders/schema.ts)`),
+    issues,
+  );
+  const units = readMapping(
+    referenceDir,
+    "fact-units.csv",
+    ["facts_unit", "unit"],
+    (v) => (isUnit(v.unit) ? null : `unit "${v.unit}" is not a unit of the vocabulary`),
+    issues,
+  );
+  const claims = readMapping(
+    referenceDir,
+    "fact-claims.csv",
+    ["facts_line", "metric", "source_title", "claim_kind"],
+    (v) =>
+      !/^\d+$/.test(v.facts_line)
+        ? `facts_line "${v.facts_line}" is not a line number`
+        : Object.hasOwn(CLAIM_KINDS, v.claim_kind)
+          ? null
+          : `claim_kind must be one of ${Object.keys(CLAIM_KINDS).join(", ")} (got "${v.claim_kind}")`,
+    issues,
+  );
+  return { metrics, units, claims, inputs: [metrics.file, units.file, claims.file] };
 }
 
-export function factFigures(facts: Fact[]): { rows: FactFigure[]; issues: DataIssue[] } {
+/** A cited figure of facts.csv: a figures-table row without the stored-document columns. */
+export type FactFigure = Omit<
+  FiguresRow,
+  | "provenance"
+  | "source_id"
+  | "source_publisher"
+  | "source_published"
+  | "quote_start"
+  | "quote_end"
+  | "figure_text"
+  | "figure_start"
+  | "figure_end"
+>;
+
+export function factFigures(
+  facts: Fact[],
+  referenceDir: string,
+): { rows: FactFigure[]; issues: DataIssue[]; inputs: string[] } {
   const issues: DataIssue[] = [];
+  const maps = readFigureMappings(referenceDir, issues);
   const rows: FactFigure[] = [];
   const wanted = facts.filter(
     (f) => f.kind === "gsi" || f.kind === "law_enforcement" || f.kind === "context" || f.metric === "cspa_list_size",
@@ -104,18 +125,36 @@ export function factFigures(facts: Fact[]): { rows: FactFigure[]; issues: DataIs
       );
       continue;
     }
+    const claim = maps.claims.rows.get(String(fact.line));
+    if (!claim) {
+      report(`no reviewed claim_kind for this row in ${maps.claims.file} (facts_line ${fact.line})`);
+      continue;
+    }
+    if (claim.values.metric !== fact.metric || claim.values.source_title !== fact.source_title) {
+      issues.push({
+        file: maps.claims.file,
+        line: claim.line,
+        message: `names metric "${claim.values.metric}" and source "${claim.values.source_title}" but ${file}:${fact.line} holds "${fact.metric}" from "${fact.source_title}"`,
+      });
+      continue;
+    }
+    const claimKind = claim.values.claim_kind as ClaimKind;
     const span = parseYearSpan(fact.year);
     if (!span) {
       report(`year "${fact.year}" is not a year or a span of years`);
       continue;
     }
     metrics.forEach((name, i) => {
-      const mapped = METRIC_MAP[name.trim()];
-      const unit = UNIT_MAP[(units[i] ?? units[0]).trim()];
+      const metricRow = maps.metrics.rows.get(name.trim())?.values;
+      const mapped = metricRow && {
+        metric: metricRow.metric as Metric,
+        region: metricRow.region.trim() || undefined,
+        note: metricRow.note.trim() || undefined,
+      };
+      const unit = maps.units.rows.get((units[i] ?? units[0]).trim())?.values.unit;
       const parsed = parseFactValue(values[i]);
-      if (!mapped)
-        return report(`metric "${name}" has no mapping to the metric vocabulary (loaders/reference/fact-tables.ts)`);
-      if (!unit || !isUnit(unit)) return report(`unit "${units[i] ?? units[0]}" has no mapping to the unit vocabulary`);
+      if (!mapped) return report(`metric "${name}" has no row in ${maps.metrics.file}`);
+      if (!unit) return report(`unit "${units[i] ?? units[0]}" has no row in ${maps.units.file}`);
       if (!parsed) return report(`value "${values[i]}" is not a number, bound (>n, <n, ~n) or range (a-b)`);
       if (!unitFitsMetric(unit, mapped.metric)) return report(`unit ${unit} does not fit metric ${mapped.metric}`);
       for (const country of fact.countries) {
@@ -131,7 +170,7 @@ export function factFigures(facts: Fact[]): { rows: FactFigure[]; issues: DataIs
           period_start: String(span[0]),
           period_end: String(span[1]),
           year: span[1],
-          claim_kind: claimKindOfFact(fact),
+          claim_kind: claimKind,
           source_title: fact.source_title,
           source_url: fact.source_url,
           quote: fact.excerpt,
@@ -141,61 +180,8 @@ export function factFigures(facts: Fact[]): { rows: FactFigure[]; issues: DataIs
       }
     });
   }
-  return { rows, issues };
+  return { rows, issues, inputs: maps.inputs };
 }
-
-/** facts.csv legal milestones → events: what happened, of which type, where. */
-const LEGAL_EVENTS: Record<string, { type: EventType; title: string; region?: string }> = {
-  BLSA_1992_enacted: { type: "law", title: "Bonded Labour System (Abolition) Act 1992 enacted" },
-  Punjab_BLSA_amendment: {
-    type: "law",
-    title: "Punjab amends the Bonded Labour System (Abolition) Act",
-    region: "Punjab",
-  },
-  PACHTO_promulgated: {
-    type: "law",
-    title: "Prevention and Control of Human Trafficking Ordinance (PACHTO) promulgated",
-  },
-  PACHTO_rules: { type: "rules", title: "Rules under PACHTO notified" },
-  KP_BLSA_2015_passed: {
-    type: "law",
-    title: "Khyber Pakhtunkhwa passes a law against bonded labour",
-    region: "Khyber Pakhtunkhwa",
-  },
-  Sindh_BLSA_2015: { type: "law", title: "Sindh Bonded Labour System (Abolition) Act passed", region: "Sindh" },
-  PPC_369A_amended: { type: "law", title: "Section 369A of the Penal Code amended to criminalise trafficking" },
-  PTPA_2018_NA_passed: {
-    type: "law",
-    title: "National Assembly passes the Prevention of Trafficking in Persons Bill 2018",
-  },
-  PTPA_and_PSMA_2018_passed: {
-    type: "law",
-    title: "Prevention of Trafficking in Persons and Smuggling of Migrants Acts 2018 passed",
-  },
-  PACHTO_repealed: { type: "law", title: "PACHTO repealed and replaced by the PTPA 2018" },
-  PTP_rules_notified: {
-    type: "rules",
-    title: "Rules under the Prevention of Trafficking in Persons Act 2018 notified",
-  },
-  NAP_2021_2025: { type: "action_plan", title: "National Action Plan against trafficking and smuggling 2021–25" },
-  PTPA_amended_fines: {
-    type: "law",
-    title: "PTPA amended: no fines in lieu of prison for sex trafficking of women and children",
-  },
-  UN_TIP_Protocol_status: {
-    type: "status",
-    title: "Not yet a party to the UN Trafficking in Persons Protocol (2016 TIP Report)",
-  },
-  UN_TIP_Protocol_accession: {
-    type: "ratification",
-    title: "Pakistan accedes to the UN Trafficking in Persons Protocol",
-  },
-  PTPA_PSMA_amendments_2025: {
-    type: "law",
-    title: "National Assembly passes amendments to the trafficking and smuggling laws",
-  },
-  TIP_data_submission_since: { type: "statement", title: "Pakistan starts sharing information for the TIP Report" },
-};
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const month = (name: string) => String(MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1).padStart(2, "0");
@@ -226,34 +212,41 @@ export function parseMilestoneDate(value: string, year: string): { date: string;
   return { date: String(span[0]), date_end: span[1] === span[0] ? null : String(span[1]) };
 }
 
-export interface FactEvent {
-  event_id: string;
-  date: string;
-  date_end: string | null;
-  year: number;
-  event_type: EventType;
-  country: string;
-  country_name: string;
-  region: string | null;
-  title: string;
-  source_title: string;
-  source_url: string | null;
-  quote: string | null;
-  reference_row: string;
-  note: string | null;
-}
+/** A legal milestone of facts.csv: an events-table row without the stored-document columns. */
+export type FactEvent = Omit<EventsRow, "provenance" | "source_id" | "quote_start">;
 
-export function factEvents(facts: Fact[]): { rows: FactEvent[]; issues: DataIssue[] } {
+export function factEvents(
+  facts: Fact[],
+  referenceDir: string,
+): { rows: FactEvent[]; issues: DataIssue[]; inputs: string[] } {
   const issues: DataIssue[] = [];
+  // facts.csv legal milestones → what happened, of which type, where (legal-milestones.csv).
+  const milestones = readMapping(
+    referenceDir,
+    "legal-milestones.csv",
+    ["facts_metric", "event_type", "title", "region"],
+    (v) =>
+      !Object.hasOwn(EVENT_TYPES, v.event_type)
+        ? `event_type must be one of ${Object.keys(EVENT_TYPES).join(", ")} (got "${v.event_type}")`
+        : v.title.trim()
+          ? null
+          : "title is empty",
+    issues,
+  );
   const rows: FactEvent[] = [];
   for (const fact of facts.filter((f) => f.kind === "legal")) {
     const file = fact.reference_row.replace(/:\d+$/, "");
-    const mapped = LEGAL_EVENTS[fact.metric];
+    const row = milestones.rows.get(fact.metric)?.values;
+    const mapped = row && {
+      type: row.event_type as EventType,
+      title: row.title.trim(),
+      region: row.region.trim() || undefined,
+    };
     if (!mapped) {
       issues.push({
         file,
         line: fact.line,
-        message: `legal milestone "${fact.metric}" has no event type and title (loaders/reference/fact-tables.ts)`,
+        message: `legal milestone "${fact.metric}" has no row in ${milestones.file}`,
       });
       continue;
     }
@@ -280,5 +273,5 @@ export function factEvents(facts: Fact[]): { rows: FactEvent[]; issues: DataIssu
       });
     }
   }
-  return { rows, issues };
+  return { rows, issues, inputs: [milestones.file] };
 }

@@ -77,28 +77,8 @@ export const GSI_EDITIONS: EditionColumns[] = [
   },
 ];
 
-export interface GsiRow {
-  country: string;
-  country_name: string;
-  /** ISO 3166-1 numeric, the id of the country's shape in world-atlas. */
-  iso_numeric: string | null;
-  edition: number;
-  region: string | null;
-  population: number | null;
-  /** null where the edition lists the country without an estimate. */
-  estimated_number: number | null;
-  /** exact, or at_most where the table says "<1,000". */
-  estimated_number_qualifier: string | null;
-  prevalence_published: number | null;
-  prevalence_unit: string;
-  prevalence_per_1000: number | null;
-  vulnerability_score: number | null;
-  government_response_score: number | null;
-  source_title: string;
-  source_url: string;
-  reference_row: string;
-  comparability_note: string;
-}
+export type { GsiRow } from "../../src/lib/tables/gsi.ts";
+import type { GsiRow } from "../../src/lib/tables/gsi.ts";
 
 export interface GsiResult {
   rows: GsiRow[];

@@ -6,56 +6,63 @@ import { sourcePage, type MarkDetail } from "./details.js";
 import { formatFigure } from "./format.js";
 import { claimLabel } from "./palette.js";
 import { publishedPrevalence, type GsiRow } from "./prevalence-chart.js";
+import type { EventsRow } from "../lib/tables/events.js";
+import type { FiguresRow } from "../lib/tables/figures.js";
+import type { TiersRow } from "../lib/tables/tiers.js";
 
-export interface TierDetailRow {
-  country: string;
-  country_name: string;
-  year: number;
-  tier: string;
-  flag: string | null;
-  note: string | null;
-  quote: string | null;
-  source_title: string;
-  source_url: string | null;
-  reference_row: string;
-}
+// The columns each mapper reads, from the tables' one declaration (src/lib/tables).
+export type TierDetailRow = Pick<
+  TiersRow,
+  | "country"
+  | "country_name"
+  | "year"
+  | "tier"
+  | "flag"
+  | "note"
+  | "quote"
+  | "source_title"
+  | "source_url"
+  | "reference_row"
+>;
 
-export interface FigureDetailRow {
-  figure_id: string;
-  country: string;
-  country_name: string;
-  region: string | null;
-  metric_label: string;
-  period_start: string;
-  period_end: string;
-  value: number;
-  value_high: number | null;
-  unit: string;
-  qualifier: string;
-  claim_kind: string;
-  provenance: string;
-  source_id: string | null;
-  source_title: string;
-  source_url: string | null;
-  quote: string | null;
-  note: string | null;
-  reference_row: string;
-}
+export type FigureDetailRow = Pick<
+  FiguresRow,
+  | "figure_id"
+  | "country"
+  | "country_name"
+  | "region"
+  | "metric_label"
+  | "period_start"
+  | "period_end"
+  | "value"
+  | "value_high"
+  | "unit"
+  | "qualifier"
+  | "claim_kind"
+  | "provenance"
+  | "source_id"
+  | "source_title"
+  | "source_url"
+  | "quote"
+  | "note"
+  | "reference_row"
+>;
 
-export interface EventDetailRow {
-  country: string;
-  country_name: string;
-  date: string;
-  date_end: string | null;
-  title: string;
-  provenance: string;
-  source_id: string | null;
-  source_title: string;
-  source_url: string | null;
-  quote: string | null;
-  note: string | null;
-  reference_row: string;
-}
+export type EventDetailRow = Pick<
+  EventsRow,
+  | "country"
+  | "country_name"
+  | "date"
+  | "date_end"
+  | "title"
+  | "provenance"
+  | "source_id"
+  | "source_title"
+  | "source_url"
+  | "quote"
+  | "note"
+  | "reference_row"
+>;
 
 export interface CspaCellDetail {
   country_name: string;

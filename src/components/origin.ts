@@ -1,14 +1,8 @@
 // Where a dataset comes from, shown under every chart that uses it.
 import { html } from "htl";
 
-export interface Origin {
-  title: string;
-  producer: string;
-  description: string;
-  license: string;
-  date_range: [string, string] | null;
-  inputs: { path: string; sha256: string }[];
-}
+import type { Origin } from "../lib/origin.js";
+export type { Origin };
 
 export function OriginNote(origin: Origin) {
   return html`<details class="origin">

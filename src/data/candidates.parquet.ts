@@ -1,4 +1,5 @@
-// Framework data loader for candidates.parquet: the extractor's unreviewed proposals.
-import { writeParquetDataset } from "../../loaders/datasets.ts";
+// Framework data loader for candidates.parquet: runs only the candidates build step (loaders/steps/candidates.ts).
+import { writeStepParquet } from "../../loaders/step.ts";
+import step from "../../loaders/steps/candidates.ts";
 
-writeParquetDataset("candidates");
+writeStepParquet(step);

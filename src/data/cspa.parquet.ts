@@ -1,4 +1,5 @@
-// Framework data loader for cspa.parquet: validates every input, writes Parquet to stdout.
-import { writeParquetDataset } from "../../loaders/datasets.ts";
+// Framework data loader for cspa.parquet: runs only the cspa build step (loaders/steps/cspa.ts).
+import { writeStepParquet } from "../../loaders/step.ts";
+import step from "../../loaders/steps/cspa.ts";
 
-writeParquetDataset("cspa");
+writeStepParquet(step);

@@ -1,4 +1,5 @@
-// Framework data loader for events.parquet: validates every input, writes Parquet to stdout.
-import { writeParquetDataset } from "../../loaders/datasets.ts";
+// Framework data loader for events.parquet: runs only the events build step (loaders/steps/events.ts).
+import { writeStepParquet } from "../../loaders/step.ts";
+import step from "../../loaders/steps/events.ts";
 
-writeParquetDataset("events");
+writeStepParquet(step);

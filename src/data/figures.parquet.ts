@@ -1,4 +1,5 @@
-// Framework data loader for figures.parquet: validates every input, writes Parquet to stdout.
-import { writeParquetDataset } from "../../loaders/datasets.ts";
+// Framework data loader for figures.parquet: runs only the figures build step (loaders/steps/figures.ts).
+import { writeStepParquet } from "../../loaders/step.ts";
+import step from "../../loaders/steps/figures.ts";
 
-writeParquetDataset("figures");
+writeStepParquet(step);

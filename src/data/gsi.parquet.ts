@@ -1,4 +1,5 @@
-// Framework data loader for gsi.parquet: validates every input, writes Parquet to stdout.
-import { writeParquetDataset } from "../../loaders/datasets.ts";
+// Framework data loader for gsi.parquet: runs only the gsi build step (loaders/steps/gsi.ts).
+import { writeStepParquet } from "../../loaders/step.ts";
+import step from "../../loaders/steps/gsi.ts";
 
-writeParquetDataset("gsi");
+writeStepParquet(step);

@@ -1,5 +1,7 @@
 // Framework data loader for origins.json: where each published table comes from.
-import { DATASETS, loadCatalogOrExit } from "../../loaders/datasets.ts";
+import { buildCatalog } from "../../loaders/catalog.ts";
+import { exitOnIssues } from "../../loaders/step.ts";
 
-const { datasets } = loadCatalogOrExit();
-process.stdout.write(JSON.stringify(Object.fromEntries(DATASETS.map((name) => [name, datasets[name].origin])), null, 2));
+const { tables, issues } = buildCatalog();
+exitOnIssues(issues);
+process.stdout.write(JSON.stringify(Object.fromEntries(tables.map((t) => [t.name, t.origin])), null, 2));

@@ -1,4 +1,5 @@
-// Framework data loader for sources.parquet: validates every input, writes Parquet to stdout.
-import { writeParquetDataset } from "../../loaders/datasets.ts";
+// Framework data loader for sources.parquet: runs only the sources build step (loaders/steps/sources.ts).
+import { writeStepParquet } from "../../loaders/step.ts";
+import step from "../../loaders/steps/sources.ts";
 
-writeParquetDataset("sources");
+writeStepParquet(step);

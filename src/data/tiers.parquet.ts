@@ -1,4 +1,5 @@
-// Framework data loader for tiers.parquet: validates every input, writes Parquet to stdout.
-import { writeParquetDataset } from "../../loaders/datasets.ts";
+// Framework data loader for tiers.parquet: runs only the tiers build step (loaders/steps/tiers.ts).
+import { writeStepParquet } from "../../loaders/step.ts";
+import step from "../../loaders/steps/tiers.ts";
 
-writeParquetDataset("tiers");
+writeStepParquet(step);

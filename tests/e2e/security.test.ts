@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadCatalog } from "../../loaders/datasets.ts";
+import { buildCatalog } from "../../loaders/catalog.ts";
 import { toParquet } from "../../loaders/parquet.ts";
 import { launchChromium } from "./browser.ts";
 import { serveDirectory, type StaticServer } from "./server.ts";
@@ -28,7 +28,7 @@ const SOURCE_ID = "govt-strong-will-against-tip-2022";
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "tip-atlas-hostile-"));
   cpSync("dist", dir, { recursive: true });
-  const { datasets } = loadCatalog("data");
+  const { byName: datasets } = buildCatalog("data");
   const hostile = {
     sources: datasets.sources.rows.map((s) =>
       s.id === SOURCE_ID
@@ -57,7 +57,7 @@ beforeAll(async () => {
   const dataDir = join(dir, "_file", "data");
   for (const [name, rows] of Object.entries(hostile)) {
     const file = readdirSync(dataDir).find((f) => f.startsWith(`${name}.`) && f.endsWith(".parquet"))!;
-    writeFileSync(join(dataDir, file), toParquet(rows, datasets[name as keyof typeof datasets].columns));
+    writeFileSync(join(dataDir, file), toParquet(rows, datasets[name].columns));
   }
   server = await serveDirectory(dir);
   browser = await launchChromium();

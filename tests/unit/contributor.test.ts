@@ -11,7 +11,7 @@ import { addSource, AddSourceError } from "../../loaders/ingest/add-source.ts";
 import { textFromHtml } from "../../loaders/ingest/html.ts";
 import { textFromPdf } from "../../loaders/ingest/pdf.ts";
 import { review } from "../../loaders/ingest/review.ts";
-import { loadCatalog } from "../../loaders/datasets.ts";
+import { buildCatalog } from "../../loaders/catalog.ts";
 import { parseSourceFile, sha256 } from "../../loaders/sources.ts";
 
 const scratch = () => {
@@ -109,9 +109,9 @@ describe("npm run add-source", () => {
     ]);
     expect(candidates.every((c) => Number(c.confidence) >= 0 && Number(c.confidence) <= 1)).toBe(true);
     // The new document and its candidates pass validation, and candidates are published as such.
-    const catalog = loadCatalog(data);
+    const catalog = buildCatalog(data);
     expect(catalog.issues).toEqual([]);
-    expect(catalog.datasets.candidates.rows.filter((c) => c.source_id === r.meta.id).length).toBe(4);
+    expect(catalog.byName.candidates.rows.filter((c) => c.source_id === r.meta.id).length).toBe(4);
   });
 
   it("reads PDF and text files too", async () => {
@@ -131,7 +131,7 @@ describe("npm run add-source", () => {
     const txt = await addSource({ file: join(dir, "note.txt"), ...options, title: "Quetta recovery" }, data);
     expect(readFileSync(pdf.sourceFile, "utf8")).toContain("[page 2]");
     expect([pdf.candidates, txt.candidates]).toEqual([2, 1]);
-    expect(loadCatalog(data).issues).toEqual([]);
+    expect(buildCatalog(data).issues).toEqual([]);
   });
 
   it.each([
@@ -230,10 +230,10 @@ describe("npm run review", () => {
     }).data;
     expect(candidates.map((c) => c.status)).toEqual(["accepted", "rejected", "candidate", "candidate"]);
     // The ledger, with the accepted figure, validates; rejected candidates are not proposed again.
-    const catalog = loadCatalog(data);
+    const catalog = buildCatalog(data);
     expect(catalog.issues).toEqual([]);
-    expect(catalog.datasets.figures.rows.some((f) => f.figure_id === "raid-2023-faisalabad-rescued")).toBe(true);
-    const proposed = catalog.datasets.candidates.rows.filter((c) => c.source_id === "kiln-raid-frees-workers-2023");
+    expect(catalog.byName.figures.rows.some((f) => f.figure_id === "raid-2023-faisalabad-rescued")).toBe(true);
+    const proposed = catalog.byName.candidates.rows.filter((c) => c.source_id === "kiln-raid-frees-workers-2023");
     expect(proposed.map((c) => c.value)).toEqual([350000, 46]);
     expect(existsSync(join(data, "candidates.csv"))).toBe(true);
   });

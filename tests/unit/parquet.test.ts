@@ -2,15 +2,15 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { tableFromIPC } from "@uwdata/flechette";
 import { parquetToArrowIPC, toParquet } from "../../loaders/parquet.ts";
-import { DATASETS, loadCatalog } from "../../loaders/datasets.ts";
-import type { ColumnDoc } from "../../loaders/schema.ts";
+import { TABLE_NAMES, buildCatalog } from "../../loaders/catalog.ts";
+import type { ColumnDoc } from "../../src/lib/table.ts";
 
 const readBack = (bytes: Uint8Array) => tableFromIPC(parquetToArrowIPC(bytes), { useProxy: false }).toArray();
 
 describe("Parquet output", () => {
-  const { datasets } = loadCatalog("data");
+  const { byName: datasets } = buildCatalog("data");
 
-  it.each(DATASETS)("%s.parquet holds exactly the ledger's rows, typed by the dictionary", (name) => {
+  it.each(TABLE_NAMES)("%s.parquet holds exactly the ledger's rows, typed by the dictionary", (name) => {
     const dataset = datasets[name];
     const rows = readBack(toParquet(dataset.rows, dataset.columns));
     expect(rows).toHaveLength(dataset.rows.length);

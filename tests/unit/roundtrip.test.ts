@@ -6,8 +6,8 @@ import { parquetReadObjects } from "hyparquet";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../../loaders/csv.ts";
 import { toParquet } from "../../loaders/parquet.ts";
-import { DATASETS, loadCatalog } from "../../loaders/datasets.ts";
-import type { ColumnDoc } from "../../loaders/schema.ts";
+import { TABLE_NAMES, buildCatalog } from "../../loaders/catalog.ts";
+import type { ColumnDoc } from "../../src/lib/table.ts";
 import { toCsv } from "../../src/components/csv.ts";
 
 const COLUMNS = ["id", "text", "note"];
@@ -50,9 +50,9 @@ async function readWithHyparquet(bytes: Uint8Array) {
 }
 
 describe("Parquet: the loaders' writer → the browser's reader", () => {
-  const { datasets } = loadCatalog("data");
+  const { byName: datasets } = buildCatalog("data");
 
-  it.each(DATASETS)("%s.parquet reads back in hyparquet with every value equal", async (name) => {
+  it.each(TABLE_NAMES)("%s.parquet reads back in hyparquet with every value equal", async (name) => {
     const d = datasets[name];
     const rows = await readWithHyparquet(toParquet(d.rows, d.columns));
     expect(rows.length).toBe(d.rows.length);

@@ -1,7 +1,7 @@
 // Framework data loader for every contributed dataset (loaders/datasets/<file>): the table named
 // by the path's [name] as Parquet on stdout, after validation.
 import { parseArgs } from "node:util";
-import { DATA_DIR } from "../../../loaders/datasets.ts";
+import { DATA_DIR } from "../../../loaders/step.ts";
 import { loadContributed } from "../../../loaders/contributed.ts";
 import { formatIssue } from "../../../loaders/issues.ts";
 import { toParquet } from "../../../loaders/parquet.ts";
@@ -16,4 +16,6 @@ if (found.issues.length) {
   for (const issue of found.issues) process.stderr.write(`${formatIssue(issue)}\n`);
   process.exit(1);
 }
-process.stdout.write(toParquet(found.rows, found.dataset.columns, { "tip_atlas.origin": JSON.stringify(found.origin) }));
+process.stdout.write(
+  toParquet(found.rows, found.dataset.columns, { "tip_atlas.origin": JSON.stringify(found.origin) }),
+);
