@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { readParquet } from "parquet-wasm";
+import { readParquet, writeParquet, Table as WasmTable } from "parquet-wasm";
+import { tableFromJSON, tableToIPC } from "apache-arrow";
 import { tableFromIPC } from "@uwdata/flechette";
 import { launchChromium } from "./browser.ts";
 import { serveDirectory, type StaticServer } from "./server.ts";
@@ -51,8 +52,16 @@ export interface Visit {
 
 /** Open a page and wait for `ready` (a selector that exists once its charts are drawn),
  * recording every request it makes and every script error. */
-export async function visit(site: Site, path: string, ready: string, width = 1280): Promise<Visit> {
+export async function visit(
+  site: Site,
+  path: string,
+  ready: string,
+  width = 1280,
+  /** Run on the page before it loads (e.g. to route a request). */
+  before?: (page: Page) => Promise<unknown>,
+): Promise<Visit> {
   const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+  await before?.(page);
   const requests: string[] = [];
   const errors: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
@@ -101,3 +110,19 @@ export const horizontalOverflow = (page: Page) =>
 
 /** The text of Framework's error cells, if any. */
 export const errorCells = (page: Page) => page.locator(".observablehq--error").allTextContents();
+
+/**
+ * Serve the page a changed copy of a published table: its rows as built, passed through `change`.
+ * For tests of what the page does with data the repository does not hold (e.g. markup in a quote).
+ */
+export async function serveChangedTable(
+  page: Page,
+  name: string,
+  change: (rows: Record<string, unknown>[]) => Record<string, unknown>[],
+): Promise<void> {
+  const rows = change(builtRows(name).map((r) => ({ ...r })));
+  const body = Buffer.from(writeParquet(WasmTable.fromIPCStream(tableToIPC(tableFromJSON(rows), "stream"))));
+  await page.route(new RegExp(`/_file/data/${name}\\.[0-9a-f]+\\.parquet$`), (route) =>
+    route.fulfill({ status: 200, contentType: "application/vnd.apache.parquet", body }),
+  );
+}
