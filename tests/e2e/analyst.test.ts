@@ -230,6 +230,8 @@ describe("country picker", () => {
 describe("downloads", () => {
   it("a chart downloads as a non-empty SVG and PNG", async () => {
     const { page } = await visit(site, "/figures", "g.figure-dots circle");
+    // The chart is drawn again once DuckDB answers: wait for that, so the menu stays open.
+    await page.waitForSelector("text=answering now: DuckDB-wasm", { timeout: 30_000 });
     await page.locator(".chart-menu summary").first().click();
     const [svg] = await Promise.all([
       page.waitForEvent("download"),
@@ -249,9 +251,9 @@ describe("downloads", () => {
     expect(bytes.length).toBeGreaterThan(1000);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // The citation names the data's producer, the URL with its state and a data version.
-    expect(await page.locator(".cite-text").first().textContent()).toMatch(
-      /Data: .+ tip-atlas, http.+\/figures.* \(accessed \d{4}-\d{2}-\d{2}\)\. Data version [0-9a-f]{12}\./,
-    );
+    await expect
+      .poll(() => page.locator(".cite-text").first().textContent())
+      .toMatch(/Data: .+ tip-atlas, http.+\/figures.* \(accessed \d{4}-\d{2}-\d{2}\)\. Data version [0-9a-f]{12}\./);
     await page.close();
   });
 });

@@ -43,7 +43,7 @@ describe.each(PAGES)("$path", ({ path, marks }) => {
     // inline <script>) is refused and reported, and never runs.
     await page.evaluate(() => {
       const box = document.createElement("div");
-      box.innerHTML = `<img src="data:," onload="window.__injected = 'attribute'">`;
+      box.innerHTML = `<img src="data:," onerror="window.__injected = 'attribute'">`;
       document.body.append(box);
       const script = document.createElement("script");
       script.textContent = "window.__injected = 'inline'";
