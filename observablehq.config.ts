@@ -6,17 +6,19 @@ import { dynamicPaths } from "./loaders/site.ts";
 const paths = await dynamicPaths();
 export const PAGES = [
   { name: "Overview", path: "/" },
+  { name: "Countries", path: "/countries" },
   { name: "Prevalence", path: "/prevalence" },
   { name: "Tiers and lists", path: "/tiers" },
   { name: "Protection and enforcement", path: "/enforcement" },
   { name: "Victims, prosecutions, convictions", path: "/glotip" },
-  { name: "Funding", path: "/funding" },
   { name: "Timeline", path: "/timeline" },
   { name: "All figures", path: "/figures" },
   { name: "Sources", path: "/sources" },
   { name: "Explore (SQL)", path: "/explore" },
   { name: "Add data", path: "/add-data" },
 ];
+
+const links = PAGES.map((p) => `<a href="${p.path}">${p.name}</a>`).join("");
 
 export default {
   title: "tip-atlas",
@@ -33,7 +35,9 @@ export default {
   // which axe-core rejects; a plain header navigation is accessible and fits 375 px.
   sidebar: false,
   head: '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
-  header: `<nav class="site-nav" aria-label="Sections"><a class="site-name" href="/">tip-atlas</a>${PAGES.map((p) => `<a href="${p.path}">${p.name}</a>`).join("")}</nav>`,
+  // Wide screens show every link in one row; narrow ones a "Menu" that opens them (no script:
+  // <details>), so the fixed header stays one line high at 375 px.
+  header: `<nav class="site-nav" aria-label="Sections"><a class="site-name" href="/">tip-atlas</a><span class="site-links">${links}</span><details class="site-menu"><summary>Menu</summary><div class="site-menu-links">${links}</div></details></nav>`,
   pager: false,
   search: false,
   footer: "tip-atlas: every figure with its source. Built with Observable Framework from this repository's data.",

@@ -138,7 +138,6 @@ const PAGES: { path: string; firstChart: string; duckdbReady?: string }[] = [
   { path: "/prevalence", firstChart: "g.gsi-dots path" },
   { path: "/tiers", firstChart: "g.tier-cells rect" },
   { path: "/enforcement", firstChart: "g.figure-dots circle" },
-  { path: "/funding", firstChart: "g.funding-bars rect" },
   { path: "/timeline", firstChart: "g.event-dots circle" },
   { path: "/figures", firstChart: "g.figure-dots circle", duckdbReady: "text=answering now: DuckDB-wasm" },
   { path: "/countries/PAK", firstChart: "g.tier-dots circle" },

@@ -2,6 +2,7 @@
 // below the chart, with a link to the source; clicking pins it (Plot's sticky tip) so the link
 // can be followed. Everything is rendered as text by htl: quotes can never inject markup.
 import { html } from "htl";
+import { ChartMenu, type ChartMenuOptions } from "./chart-menu.js";
 
 export interface MarkDetail {
   title: string;
@@ -14,6 +15,9 @@ export interface MarkDetail {
   quote?: string | null;
   note?: string | null;
   reference?: string | null;
+  /** This site's page about the country the mark is about, and the country's name. */
+  country_page?: string | null;
+  country_name?: string | null;
 }
 
 /** Only web links are followed; anything else (javascript:, data:) is shown as text. */
@@ -33,6 +37,7 @@ export function renderDetail(d: MarkDetail): HTMLElement {
       ${href ? html`<a href=${href} rel="noopener noreferrer">${d.source_title}</a>` : d.source_title}${d.reference ? html` <span class="muted">(${d.reference})</span>` : null}
     </p>
     ${d.note ? html`<p class="muted">${d.note}</p>` : null}
+    ${d.country_page ? html`<p><a href=${d.country_page}>Everything on ${d.country_name ?? "this country"} →</a></p>` : null}
   </div>`;
 }
 
@@ -40,6 +45,7 @@ export function renderDetail(d: MarkDetail): HTMLElement {
 export function withDetails<T>(
   chart: HTMLElement & { value?: T | null },
   describe: (datum: T) => MarkDetail,
+  menu: ChartMenuOptions = {},
 ): HTMLElement {
   const panel = html`<div class="mark-detail" aria-live="polite">
     <p class="muted">Point at or tap a mark to see its source and quote here; click it to keep them.</p>
@@ -48,7 +54,7 @@ export function withDetails<T>(
     if (chart.value == null) return;
     panel.replaceChildren(renderDetail(describe(chart.value)));
   });
-  return html`<div class="chart-with-details">${chart}${panel}</div>`;
+  return html`<div class="chart-with-details">${chart}${panel}${ChartMenu(chart, menu)}</div>`;
 }
 
 /**

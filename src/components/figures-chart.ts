@@ -1,10 +1,13 @@
 // Every figure of the ledger on one time axis: one row per metric and place, one dot per
 // figure, the value written beside it. Values in persons, dollars and percent share no scale, so the
-// chart compares when and what, and the label says how much.
+// chart compares when and what, and the label says how much. Labels never overlap: within a
+// row, a figure whose dot and label would collide with an earlier one moves to a new line
+// ("lane") of that row, and a label that would leave the chart on the right is written to the
+// left of its dot.
 import * as Plot from "@observablehq/plot";
 import { fixAria } from "./a11y.js";
 import { formatFigure } from "./format.js";
-import { CLAIM_LABELS } from "./palette.js";
+import { CLAIM_LABELS, claimLabel } from "./palette.js";
 
 export interface FigureRow {
   figure_id: string;
@@ -32,8 +35,87 @@ export interface FiguresChartOptions {
   colorBy?: "country" | "claim";
 }
 
+const LANE = 18;
+const DOT_R = 6;
+const GAP = 6;
+
+let canvas: CanvasRenderingContext2D | null | undefined;
+/** The width of a label in pixels: measured with the page's font when a canvas is available. */
+function textWidth(text: string, fontSize: number): number {
+  if (canvas === undefined)
+    canvas = typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
+  if (!canvas) return text.length * fontSize * 0.62;
+  canvas.font = `${fontSize}px system-ui, sans-serif`;
+  // A margin for font differences between the canvas and the SVG.
+  return canvas.measureText(text).width * 1.08 + 2;
+}
+
+export interface PlacedLabel {
+  /** The dot's centre, in pixels. */
+  x: number;
+  /** The label's width, in pixels. */
+  width: number;
+}
+
+export interface Placement {
+  /** The line of the row the dot is on. */
+  lane: number;
+  /** The line the label is on: the dot's, or the next one when the label fits on neither side. */
+  labelLane: number;
+  /** The label's left edge, in pixels. */
+  left: number;
+}
+
+/**
+ * Lines ("lanes") for the dots and labels of one row, in pixels between `min` and `max`: a label
+ * goes right of its dot, else left of it, else on the line below, starting where it fits. Items
+ * are placed in order of x, each on the first line where neither its dot nor its label overlaps
+ * anything already placed.
+ */
+export function assignLanes(items: PlacedLabel[], min: number, max: number): Placement[] {
+  const order = items.map((_, i) => i).sort((a, b) => items[a].x - items[b].x);
+  const lanes: [number, number][][] = [];
+  const free = (lane: number, span: [number, number]) =>
+    (lanes[lane] ?? []).every(([a, b]) => span[1] + GAP <= a || b + GAP <= span[0]);
+  const take = (lane: number, span: [number, number]) => {
+    while (lanes.length <= lane) lanes.push([]);
+    lanes[lane].push(span);
+  };
+  const out: Placement[] = new Array(items.length);
+  for (const i of order) {
+    const { x, width } = items[i];
+    const dot: [number, number] = [x - DOT_R, x + DOT_R];
+    let placement: { left: number; below: boolean };
+    if (x + DOT_R + GAP + width <= max) placement = { left: x + DOT_R + GAP, below: false };
+    else if (x - DOT_R - GAP - width >= min) placement = { left: x - DOT_R - GAP - width, below: false };
+    else placement = { left: Math.max(min, Math.min(x - width / 2, max - width)), below: true };
+    const label: [number, number] = [placement.left, placement.left + width];
+    let lane = 0;
+    for (; ; lane++) {
+      if (
+        placement.below
+          ? free(lane, dot) && free(lane + 1, label)
+          : free(lane, [Math.min(dot[0], label[0]), Math.max(dot[1], label[1])])
+      )
+        break;
+    }
+    if (placement.below) {
+      take(lane, dot);
+      take(lane + 1, label);
+    } else take(lane, [Math.min(dot[0], label[0]), Math.max(dot[1], label[1])]);
+    out[i] = { lane, labelLane: placement.below ? lane + 1 : lane, left: placement.left };
+  }
+  return out;
+}
+
 export function FiguresChart(rows: FigureRow[], { width, colorBy = "country" }: FiguresChartOptions) {
   const narrow = width < 560;
+  const fontSize = narrow ? 10 : 11;
+  const marginLeft = narrow ? 10 : 300;
+  const marginRight = 10;
+  const marginTop = narrow ? 10 : 20;
+  const marginBottom = 36;
+  const inset = 12;
   const data = rows.map((r) => {
     const place = r.region ? `${r.region}, ${r.country_name}` : r.country_name;
     return {
@@ -42,47 +124,93 @@ export function FiguresChart(rows: FigureRow[], { width, colorBy = "country" }: 
       label: formatFigure(r),
       place,
       row: `${r.metric_label} — ${place}`,
-      claim: CLAIM_LABELS[r.claim_kind] ?? r.claim_kind,
+      claim: claimLabel(r.claim_kind),
+      py: 0,
+      labelY: 0,
+      labelX: new Date(0),
     };
   });
   const metrics = [...new Set(data.map((d) => d.row))].sort();
+  // The years the figures refer to, one year of margin on each side (not rounded to a decade).
+  const years = data.map((d) => d.year);
+  const start = Date.UTC(Math.min(...years), 0, 1);
+  const end = Date.UTC(Math.max(...years) + 1, 0, 1);
+  const left = marginLeft + inset;
+  const right = width - marginRight - inset;
+  const px = (d: Date) => left + ((d.getTime() - start) / (end - start || 1)) * (right - left);
+
+  // Rows one under another, each as tall as its lanes; on narrow screens the row's name sits
+  // above its dots.
+  const heading = narrow ? 16 : 0;
+  const rowLabels: { row: string; py: number }[] = [];
+  let top = marginTop;
+  for (const metric of metrics) {
+    const items = data.filter((d) => d.row === metric);
+    const lanes = assignLanes(
+      items.map((d) => ({ x: px(d.date), width: textWidth(d.label, fontSize) })),
+      narrow ? 2 : marginLeft + 2,
+      width - 2,
+    );
+    const first = top + heading + LANE / 2;
+    items.forEach((d, i) => {
+      d.py = first + lanes[i].lane * LANE;
+      d.labelY = first + lanes[i].labelLane * LANE;
+      d.labelX = new Date(start + ((lanes[i].left - left) / (right - left)) * (end - start));
+    });
+    rowLabels.push({ row: metric, py: narrow ? top + 8 : first });
+    top += heading + (Math.max(...lanes.map((l) => l.labelLane)) + 1) * LANE + 8;
+  }
+  const height = top + marginBottom;
+  const claimsShown = Object.values(CLAIM_LABELS).filter((label) => data.some((d) => d.claim === label));
+  const extraClaims = [...new Set(data.map((d) => d.claim))].filter((c) => !claimsShown.includes(c));
   const chart = Plot.plot({
     width,
-    height: Math.max(160, metrics.length * (narrow ? 44 : 36) + 60),
-    marginLeft: narrow ? 10 : 300,
-    marginRight: 10,
-    marginTop: narrow ? 20 : 30,
+    height,
+    marginLeft,
+    marginRight,
+    marginTop: 0,
+    marginBottom,
+    style: { fontSize: `${fontSize}px`, fontFamily: "system-ui, sans-serif" },
     ariaLabel: "Figures quoted from the source documents, by year and metric",
     ariaDescription: `${rows.length} figures. Each dot is one figure from a verified quote; its tooltip shows the value, qualifier, source and quote.`,
     x: {
       type: "utc",
+      domain: [new Date(start), new Date(end)],
       label: "Year the figure refers to",
-      nice: true,
-      insetLeft: 16,
-      insetRight: narrow ? 40 : 170,
+      inset,
       ticks: narrow ? 4 : 8,
+      tickFormat: "%Y",
     },
-    y: { domain: metrics, label: null, axis: narrow ? null : "left" },
+    y: { type: "identity", axis: null },
     color:
       colorBy === "claim"
-        ? { legend: true, label: "Who says so", domain: Object.values(CLAIM_LABELS) }
+        ? { legend: true, label: "Who says so", domain: [...claimsShown, ...extraClaims] }
         : { legend: true, label: "Country" },
     marks: [
-      Plot.gridY({ strokeDasharray: "2,3" }),
-      narrow
-        ? Plot.text(metrics, { y: (d) => d, frameAnchor: "left", dy: -14, fontWeight: "bold", text: (d) => d })
-        : null,
+      Plot.ruleY(rowLabels, { y: "py", strokeDasharray: "2,3", strokeOpacity: 0.3 }),
+      Plot.text(rowLabels, {
+        y: "py",
+        text: "row",
+        frameAnchor: "left",
+        textAnchor: narrow ? "start" : "end",
+        dx: narrow ? 0 : -8,
+        fontWeight: narrow ? "bold" : "normal",
+        // A long name is shortened to its margin (the full name is in the tooltip).
+        lineWidth: (narrow ? width - 20 : marginLeft - 16) / fontSize,
+        textOverflow: "ellipsis",
+        className: "figure-rows",
+      }),
       Plot.dot(data, {
         x: "date",
-        y: "row",
+        y: "py",
         fill: colorBy === "claim" ? "claim" : "country_name",
-        r: 6,
+        r: DOT_R,
         stroke: "var(--theme-background, white)",
         className: "figure-dots",
         ariaLabel: (d) => `${d.metric_label}, ${d.place}, ${d.year}: ${d.label}`,
         channels: {
+          Metric: "row",
           Figure: "label",
-          Place: "place",
           Qualifier: "qualifier",
           "Who says so": "claim",
           Source: "source_title",
@@ -91,10 +219,10 @@ export function FiguresChart(rows: FigureRow[], { width, colorBy = "country" }: 
         tip: {
           format: {
             x: (d: Date) => String(d.getUTCFullYear()),
-            y: true,
+            y: false,
             fill: false,
+            Metric: true,
             Figure: true,
-            Place: true,
             Qualifier: true,
             "Who says so": true,
             Source: true,
@@ -104,12 +232,15 @@ export function FiguresChart(rows: FigureRow[], { width, colorBy = "country" }: 
           maxLineWidth: narrow ? 30 : 60,
         } as any,
       }),
-      Plot.text(
-        data,
-        narrow
-          ? { x: "date", y: "row", text: "label", dy: 13, fontSize: 10, ariaHidden: "true" }
-          : { x: "date", y: "row", text: "label", dx: 9, textAnchor: "start", fontSize: 11, ariaHidden: "true" },
-      ),
+      Plot.text(data, {
+        x: "labelX",
+        y: "labelY",
+        text: "label",
+        textAnchor: "start",
+        fontSize,
+        className: "figure-labels",
+        ariaHidden: "true",
+      }),
     ],
   });
   return fixAria(chart);

@@ -1,4 +1,4 @@
-import { TIERS } from "../lib/vocabulary.js";
+import { CLAIM_LABELS, TIERS } from "../lib/vocabulary.js";
 
 // Colours and labels shared by the charts. Tier colours run from blue (meets the minimum
 // standards) to red (does not, and makes no significant efforts); they read on light and dark.
@@ -7,6 +7,9 @@ export const TIER_RANGE = ["#2c7bb6", "#8fc1de", "#f0a04b", "#d7301f"];
 
 // Labels come from the one vocabulary the loaders validate against.
 export { CLAIM_LABELS, EVENT_LABELS } from "../lib/vocabulary.js";
+
+/** Who stands behind a figure, in words; an unknown code is shown as it is, never hidden. */
+export const claimLabel = (kind: string): string => CLAIM_LABELS[kind] ?? kind;
 
 /** South Asia as the State Department's and Walk Free's regional comparisons draw it. */
 export const SOUTH_ASIA = ["AFG", "BGD", "BTN", "IND", "LKA", "MDV", "NPL", "PAK"];

@@ -30,6 +30,12 @@ export const publishedPrevalence = (r: GsiRow) =>
       ? `${r.prevalence_published}% of the population`
       : `${r.prevalence_published} per 1,000`;
 
+const EDITION_STYLES = [
+  { label: "GSI 2016", symbol: "circle", color: "#7b6cb3" },
+  { label: "GSI 2018", symbol: "square", color: "#2c9c8f" },
+  { label: "GSI 2023", symbol: "triangle", color: "#d7301f" },
+];
+
 export function PrevalenceChart(rows: GsiRow[], { width, measure }: { width: number; measure: Measure }) {
   const value = (r: GsiRow) => (measure === "per_1000" ? r.prevalence_per_1000 : r.estimated_number);
   const data = rows
@@ -43,12 +49,13 @@ export function PrevalenceChart(rows: GsiRow[], { width, measure }: { width: num
   }
   const order = [...latest.keys()].sort((a, b) => latest.get(b)!.value - latest.get(a)!.value);
   const narrow = width < 560;
+  const shown = EDITION_STYLES.filter((e) => data.some((d) => d.edition_label === e.label));
   const chart = Plot.plot({
     width,
     height: Math.max(120, order.length * 34 + 70),
     marginLeft: narrow ? 100 : 160,
     marginRight: 30,
-    ariaLabel: `${measureLabel(measure)}, Global Slavery Index editions 2016, 2018 and 2023`,
+    ariaLabel: `${measureLabel(measure)}, Global Slavery Index ${shown.length === 1 ? "edition" : "editions"} ${shown.map((e) => e.label.slice(4)).join(", ")}`,
     ariaDescription: `${data.length} estimates for ${order.length} countries. The editions use different methods and are not a time series.`,
     x: {
       label: measureLabel(measure),
@@ -59,13 +66,14 @@ export function PrevalenceChart(rows: GsiRow[], { width, measure }: { width: num
       ticks: narrow ? 4 : 8,
     },
     y: { domain: order, label: null },
+    // The legend lists only the editions drawn; each keeps its symbol and colour on every chart.
     symbol: {
       legend: true,
       label: "Edition",
-      domain: ["GSI 2016", "GSI 2018", "GSI 2023"],
-      range: ["circle", "square", "triangle"],
+      domain: shown.map((e) => e.label),
+      range: shown.map((e) => e.symbol),
     },
-    color: { domain: ["GSI 2016", "GSI 2018", "GSI 2023"], range: ["#7b6cb3", "#2c9c8f", "#d7301f"] },
+    color: { domain: shown.map((e) => e.label), range: shown.map((e) => e.color) },
     marks: [
       Plot.ruleY(order, { stroke: "currentColor", strokeOpacity: 0.1 }),
       Plot.dot(data, {

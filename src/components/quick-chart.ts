@@ -32,16 +32,26 @@ export function QuickChart(
   const measure = numbers.find((n) => n !== year);
   if (year && measure) {
     const z = categories.find((c) => new Set(rows.map((r) => r[c])).size <= 12);
+    // Editions of an index are not a time series (methods change between them): dots, no line.
+    const edition = /edition/i.test(year);
+    const distinct = [...new Set(rows.map((r) => r[year]).filter((v) => v !== null))] as number[];
     chart = Plot.plot({
       ...base,
       marginLeft: 60,
-      ariaDescription: `${measure} by ${year}${z ? `, one line per ${z}` : ""}`,
-      x: { tickFormat: "d", label: year },
+      ariaDescription: `${measure} by ${year}${z ? `, ${edition ? "one colour" : "one line"} per ${z}` : ""}`,
+      // Few distinct years: one tick each, so that no year is printed twice or as "2,017".
+      x: { tickFormat: "d", label: year, ...(distinct.length <= 12 ? { ticks: distinct.sort((a, b) => a - b) } : {}) },
       y: { grid: true, label: measure },
       color: { legend: Boolean(z) },
       marks: [
-        Plot.line(rows, { x: year, y: measure, stroke: z, sort: year }),
-        Plot.dot(rows, { x: year, y: measure, fill: z, tip: true }),
+        edition ? null : Plot.line(rows, { x: year, y: measure, stroke: z, sort: year }),
+        Plot.dot(rows, {
+          x: year,
+          y: measure,
+          fill: z,
+          r: edition ? 5 : 3,
+          tip: { format: { x: (v: number) => String(v) } } as any,
+        }),
       ],
     });
   } else if (categories.length && numbers.length) {

@@ -1,3 +1,4 @@
+import type { TiersRow } from "../lib/tables/tiers.js";
 // TIP Report tiers: a year × country heatmap, one country's trajectory, the moves (upgrades and
 // downgrades) per year and a world map of one report year. Every cell keeps its agreement status:
 // conflicts are outlined, suspect or uncertain values dashed, partial answers ("Tier 1 or 2") and
@@ -9,24 +10,8 @@ import { fixAria } from "./a11y.js";
 import { TIER_DOMAIN, TIER_RANGE } from "./palette.js";
 import { TIER_VALUES as TIER_VALUE_VOCABULARY, labelsOf } from "../lib/vocabulary.js";
 
-export interface TierCell {
-  country: string;
-  country_name: string;
-  iso_numeric: string | null;
-  year: number;
-  tier: string;
-  status: string;
-  sources: string;
-  source_count: number;
-  best_source: string | null;
-  best_source_url: string | null;
-  best_source_class: string | null;
-  best_reference_row: string | null;
-  quote: string | null;
-  secondary_only: boolean;
-  flag: string | null;
-  note: string | null;
-}
+/** A cell of the tier panel: the row type comes from the table's one declaration. */
+export type TierCell = TiersRow;
 
 /** Tier values in reading order (the vocabulary's order), with their colours (light and dark themes). */
 export const TIER_VALUES = Object.keys(TIER_VALUE_VOCABULARY);

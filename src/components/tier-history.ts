@@ -2,18 +2,9 @@
 // (agreement status, best source, every source), as one self-contained block for country pages.
 import { html } from "htl";
 import { withDetails } from "./details.js";
+import { tierDetail } from "./mark-details.js";
 import { TableView } from "./table-view.js";
 import { TierStatusLegend, TierTrajectory, cellSummary, type TierCell } from "./tier-charts.js";
-
-export const tierDetail = (d: TierCell) => ({
-  title: `${d.country_name}, TIP Report ${d.year}`,
-  value: cellSummary(d),
-  source_title: d.best_source ?? "no source",
-  source_url: d.best_source_url,
-  quote: d.quote,
-  note: [d.sources && `All sources:\n${d.sources}`, d.note].filter(Boolean).join("\n") || null,
-  reference: d.best_reference_row,
-});
 
 /** `resize` is Framework's: the chart follows the card's width. */
 export function TierHistory(
@@ -30,7 +21,7 @@ export function TierHistory(
       from one source, ${count("conflict")} in conflict, ${count("partial")} partial ("Tier 1 or 2"),
       ${count("unknown")} unknown.
     </p>
-    ${resize((width) => withDetails(TierTrajectory(cells, { width }) as unknown as HTMLElement & { value?: TierCell | null }, tierDetail))}
+    ${resize((width) => withDetails(TierTrajectory(cells, { width }) as unknown as HTMLElement & { value?: TierCell | null }, (d) => tierDetail({ ...d, country: code }, "../")))}
     ${TierStatusLegend()}
     ${TableView(
       cells.map((d) => ({ ...d, summary: cellSummary(d) })),

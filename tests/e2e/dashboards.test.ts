@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Papa from "papaparse";
-import { builtRows, openSite, visit, type Site } from "./helpers.ts";
+import { builtRows, openSite, serveChangedTable, visit, type Site } from "./helpers.ts";
 
 let site: Site;
 beforeAll(async () => {
@@ -13,17 +13,25 @@ afterAll(async () => {
   await site?.close();
 });
 
-const selectedOptions = (page: import("playwright-core").Page, selector: string) =>
-  // Inputs.select's option values are indices: compare the labels people see.
+/** The names on a country picker's chips, in order. */
+const chips = (page: import("playwright-core").Page, nth = 0) =>
   page
-    .locator(selector)
-    .first()
-    .evaluate((s: HTMLSelectElement) => [...s.selectedOptions].map((o) => o.textContent));
+    .locator(".country-picker")
+    .nth(nth)
+    .locator(".picker-chips .chip")
+    .evaluateAll((els) => els.map((e) => e.firstChild?.textContent?.trim()));
+
+/** Add a country to a picker by typing its name and pressing Enter. */
+async function pick(page: import("playwright-core").Page, name: string, nth = 0) {
+  const box = page.locator(".country-picker input[role=combobox]").nth(nth);
+  await box.fill(name);
+  await box.press("Enter");
+}
 
 describe("filters kept in the URL", () => {
   it("/tiers?countries=PAK,IND restores the selection and draws only those rows", async () => {
     const { page } = await visit(site, "/tiers?countries=PAK,IND&focus=IND", "g.tier-cells rect");
-    expect((await selectedOptions(page, "select[multiple]")).sort()).toEqual(["India", "Pakistan"]);
+    expect(await chips(page)).toEqual(["Pakistan", "India"]);
     const expected = builtRows("tiers").filter((r) => r.country === "PAK" || r.country === "IND").length;
     expect(await page.locator("g.tier-cells rect").count()).toBe(expected);
     // Dots only for the four ranked tiers: unknown and partial years break the line instead.
@@ -37,11 +45,11 @@ describe("filters kept in the URL", () => {
 
   it("changing the selection on /tiers writes it back to the URL", async () => {
     const { page } = await visit(site, "/tiers", "g.tier-cells rect");
-    await page
-      .locator("select[multiple]")
-      .first()
-      .selectOption([{ label: "Afghanistan" }, { label: "Nepal" }]);
-    await expect.poll(() => new URL(page.url()).searchParams.get("countries")).toBe("AFG,NPL");
+    for (const name of ["Afghanistan", "Bangladesh", "Bhutan", "India", "Sri Lanka", "Maldives", "Pakistan"])
+      await page.locator(`.picker-chips button[aria-label='Remove ${name}']`).first().click();
+    expect(await chips(page)).toEqual(["Nepal"]);
+    await pick(page, "Afghan");
+    await expect.poll(() => new URL(page.url()).searchParams.get("countries")).toBe("NPL,AFG");
     const expected = builtRows("tiers").filter((r) => r.country === "AFG" || r.country === "NPL").length;
     await expect.poll(() => page.locator("g.tier-cells rect").count()).toBe(expected);
     await page.close();
@@ -49,7 +57,7 @@ describe("filters kept in the URL", () => {
 
   it("/prevalence?countries=PAK&measure=number shows Pakistan's estimates as counts", async () => {
     const { page } = await visit(site, "/prevalence?countries=PAK&measure=number&edition=2018", "g.gsi-dots path");
-    expect(await selectedOptions(page, "select[multiple]")).toEqual(["Pakistan"]);
+    expect(await chips(page)).toEqual(["Pakistan"]);
     const pak = builtRows("gsi").filter((r) => r.country === "PAK" && r.estimated_number !== null).length;
     expect(await page.locator("g.gsi-dots path").count()).toBe(pak);
     expect(await page.locator("label:has(input[type=radio]:checked)").allTextContents()).toEqual([
@@ -64,8 +72,10 @@ describe("filters kept in the URL", () => {
   });
 
   it("an unknown code in the URL is ignored, not an error", async () => {
-    const { page } = await visit(site, "/tiers?countries=XXX,PAK", "g.tier-cells rect");
-    expect(await selectedOptions(page, "select[multiple]")).toEqual(["Pakistan"]);
+    const { page, errors } = await visit(site, "/tiers?countries=XXX,PAK", "g.tier-cells rect");
+    expect(await chips(page)).toEqual(["Pakistan"]);
+    expect(await page.locator(".picker-status").first().textContent()).toContain("No data here for XXX");
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
@@ -89,10 +99,18 @@ describe("provenance on marks", () => {
   });
 
   it("quotes are rendered as text, never as markup", async () => {
-    const { page } = await visit(site, "/timeline", "g.event-dots circle");
+    // Every quote of Pakistan's events is served as markup that would run a script.
+    const hostile = `<b class="injected">bold</b><img src="x" onerror="window.__ran = 1">`;
+    const { page, errors } = await visit(site, "/timeline?country=PAK", "g.event-dots circle", 1280, (p) =>
+      serveChangedTable(p, "events", (rows) => rows.map((r) => (r.country === "PAK" ? { ...r, quote: hostile } : r))),
+    );
     await page.locator("g.event-dots circle").first().hover();
     await expect.poll(() => page.locator(".mark-detail blockquote").count()).toBe(1);
+    expect(await page.locator(".mark-detail blockquote").textContent()).toBe(hostile);
     expect(await page.locator(".mark-detail blockquote *").count()).toBe(0);
+    expect(await page.locator(".injected").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

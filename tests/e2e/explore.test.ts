@@ -1,5 +1,9 @@
 // /explore: SQL in the browser over every table, the query kept in the URL.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import Papa from "papaparse";
+import { readParquet } from "parquet-wasm";
+import { tableFromIPC } from "@uwdata/flechette";
 import { axeViolations, builtRows, errorCells, offSite, openSite, visit, type Site } from "./helpers.ts";
 
 let site: Site;
@@ -140,11 +144,23 @@ describe("the SQL workspace", () => {
       page.locator("button", { hasText: "Download CSV" }).click(),
     ]);
     expect(csv.suggestedFilename()).toBe("tip-atlas-query.csv");
+    // The file holds the rows on screen: same header, same number of rows, same first cells.
+    const shown = await page.locator(".query-result tbody tr").count();
+    const csvText = readFileSync((await csv.path())!, "utf8");
+    const parsed = Papa.parse<Record<string, string>>(csvText, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual(["source_title", "provenance", "figures"]);
+    expect(parsed.data.length).toBe(shown);
+    const total = parsed.data.reduce((sum, r) => sum + Number(r.figures), 0);
+    expect(total).toBe(builtRows("figures").length);
     const [parquet] = await Promise.all([
       page.waitForEvent("download"),
       page.locator("button", { hasText: "Download Parquet" }).click(),
     ]);
     expect(parquet.suggestedFilename()).toBe("tip-atlas-query.parquet");
+    const rows = tableFromIPC(readParquet(readFileSync((await parquet.path())!)).intoIPCStream()).toArray();
+    expect(rows.length).toBe(parsed.data.length);
+    expect(rows.map((r) => String(r.source_title))).toEqual(parsed.data.map((r) => r.source_title));
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

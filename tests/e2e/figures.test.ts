@@ -41,16 +41,41 @@ describe("the figures page (DuckDB-wasm)", () => {
   });
 
   it("draws from the Parquet file first, then answers through DuckDB once it is ready", async () => {
-    const { page } = await visit(site, "/figures", DOTS);
+    // When the first dot appears: the time, and which engine the page says is answering.
+    const { page } = await visit(site, "/figures", DOTS, 1280, (p) =>
+      p.addInitScript(() => {
+        const w = window as unknown as { __firstDot?: number; __engineAtFirstDot?: boolean };
+        new MutationObserver(() => {
+          if (w.__firstDot === undefined && document.querySelector("g.figure-dots circle")) {
+            w.__firstDot = performance.now();
+            w.__engineAtFirstDot = /answering now: the Parquet file directly/.test(document.body.textContent ?? "");
+          }
+        }).observe(document, { subtree: true, childList: true });
+      }),
+    );
     await page.waitForSelector("text=answering now: DuckDB-wasm", { timeout: 30_000 });
     expect(await page.locator(DOTS).count()).toBe(builtRows("figures").length);
+    const timing = await page.evaluate(() => {
+      const w = window as unknown as { __firstDot?: number; __engineAtFirstDot?: boolean };
+      const duckdb = performance
+        .getEntriesByType("resource")
+        .filter((e) => /duckdb/i.test(e.name))
+        .map((e) => e.startTime);
+      return { firstDot: w.__firstDot, parquetFirst: w.__engineAtFirstDot, duckdb };
+    });
+    // The first chart came from the Parquet file, before any of DuckDB's code or wasm was fetched.
+    expect(timing.parquetFirst).toBe(true);
+    expect(timing.duckdb.length).toBeGreaterThan(0);
+    expect(Math.min(...timing.duckdb)).toBeGreaterThan(timing.firstDot!);
     await page.close();
   });
 
   it("filters by country through DuckDB and keeps the choice in the URL", async () => {
     const { page } = await visit(site, "/figures", DOTS);
     await page.waitForSelector("text=answering now: DuckDB-wasm", { timeout: 30_000 });
-    await page.locator("form select").first().selectOption({ label: "India" });
+    const box = page.locator(".country-picker input[role=combobox]").first();
+    await box.fill("India");
+    await box.press("Enter");
     const india = builtRows("figures").filter((r) => r.country === "IND").length;
     await expect.poll(() => page.locator(DOTS).count()).toBe(india);
     expect(new URL(page.url()).searchParams.get("country")).toBe("IND");
@@ -61,12 +86,7 @@ describe("the figures page (DuckDB-wasm)", () => {
     const { page } = await visit(site, "/figures?country=IND", DOTS);
     const india = builtRows("figures").filter((r) => r.country === "IND").length;
     await expect.poll(() => page.locator(DOTS).count()).toBe(india);
-    expect(
-      await page
-        .locator("form select")
-        .first()
-        .evaluate((s: HTMLSelectElement) => s.selectedOptions[0].textContent),
-    ).toBe("India");
+    expect(await page.locator(".picker-chips .chip").allTextContents()).toEqual(["India"]);
     await page.close();
   });
 

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { readParquet } from "parquet-wasm";
+import { readParquet, writeParquet, Table as WasmTable } from "parquet-wasm";
+import { tableFromJSON, tableToIPC } from "apache-arrow";
 import { tableFromIPC } from "@uwdata/flechette";
 import { launchChromium } from "./browser.ts";
 import { serveDirectory, type StaticServer } from "./server.ts";
@@ -43,26 +44,37 @@ export interface Visit {
   page: Page;
   requests: string[];
   errors: string[];
+  /** Messages the page logged to the console as errors (CSP reports included). */
+  consoleErrors: string[];
   /** Content-Security-Policy violations the page reported. */
   cspViolations: () => Promise<string[]>;
 }
 
 /** Open a page and wait for `ready` (a selector that exists once its charts are drawn),
  * recording every request it makes and every script error. */
-export async function visit(site: Site, path: string, ready: string, width = 1280): Promise<Visit> {
+export async function visit(
+  site: Site,
+  path: string,
+  ready: string,
+  width = 1280,
+  /** Run on the page before it loads (e.g. to route a request). */
+  before?: (page: Page) => Promise<unknown>,
+): Promise<Visit> {
   const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+  await before?.(page);
   const requests: string[] = [];
   const errors: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
+  const consoleErrors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
+    // Every violation counts: none is filtered out (htl's placeholder on* attributes included).
     document.addEventListener("securitypolicyviolation", (e) => {
-      // htl (under Observable Inputs) parses its templates with placeholder on* attributes,
-      // which it replaces with listeners before use; Chrome reports the inert attribute.
-      if (e.violatedDirective === "script-src-attr" && /\/_node\/htl@[^/]+\/index\.[0-9a-f]+\.js$/.test(e.sourceFile))
-        return;
       w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
     });
   });
@@ -70,7 +82,7 @@ export async function visit(site: Site, path: string, ready: string, width = 128
   await page.waitForSelector(ready, { timeout: 30_000 });
   await page.waitForLoadState("networkidle");
   const cspViolations = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-  return { page, requests, errors, cspViolations };
+  return { page, requests, errors, consoleErrors, cspViolations };
 }
 
 /** Serious and critical axe-core violations on the page as it is now. */
@@ -98,3 +110,19 @@ export const horizontalOverflow = (page: Page) =>
 
 /** The text of Framework's error cells, if any. */
 export const errorCells = (page: Page) => page.locator(".observablehq--error").allTextContents();
+
+/**
+ * Serve the page a changed copy of a published table: its rows as built, passed through `change`.
+ * For tests of what the page does with data the repository does not hold (e.g. markup in a quote).
+ */
+export async function serveChangedTable(
+  page: Page,
+  name: string,
+  change: (rows: Record<string, unknown>[]) => Record<string, unknown>[],
+): Promise<void> {
+  const rows = change(builtRows(name).map((r) => ({ ...r })));
+  const body = Buffer.from(writeParquet(WasmTable.fromIPCStream(tableToIPC(tableFromJSON(rows), "stream"))));
+  await page.route(new RegExp(`/_file/data/${name}\\.[0-9a-f]+\\.parquet$`), (route) =>
+    route.fulfill({ status: 200, contentType: "application/vnd.apache.parquet", body }),
+  );
+}

@@ -18,7 +18,8 @@ const PAGES: { path: string; marks: string[] }[] = [
   { path: "/prevalence", marks: ["g.gsi-dots path", "svg[aria-label^='World map'] path"] },
   { path: "/tiers", marks: ["g.tier-cells rect", "g.tier-dots circle", "g.cspa-cells rect"] },
   { path: "/enforcement", marks: ["g.figure-dots circle"] },
-  { path: "/funding", marks: ["g.funding-bars rect"] },
+  { path: "/countries", marks: ["ul.country-index a"] },
+  { path: "/countries/NOR", marks: ["g.tier-dots circle", "g.region-dots circle"] },
   { path: "/timeline", marks: ["g.event-dots circle"] },
   {
     path: "/countries/PAK",
@@ -33,16 +34,30 @@ const PAGES: { path: string; marks: string[] }[] = [
 
 describe.each(PAGES)("$path", ({ path, marks }) => {
   it("is a page the Content-Security-Policy would block injected scripts on", async () => {
-    const { page } = await visit(site, path, marks[0]);
+    const { page, cspViolations } = await visit(site, path, marks[0]);
     const csp = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content")) ?? "";
     expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+(;|$)/);
     expect(csp).not.toMatch(/unsafe-inline'[^;]*;.*script-src|script-src[^;]*unsafe-inline/);
     expect(csp).toContain("connect-src 'self'");
+    // And it does: a script injected into the page (inline, as an attribute handler and as an
+    // inline <script>) is refused and reported, and never runs.
+    await page.evaluate(() => {
+      const box = document.createElement("div");
+      box.innerHTML = `<img src="data:," onerror="window.__injected = 'attribute'">`;
+      document.body.append(box);
+      const script = document.createElement("script");
+      script.textContent = "window.__injected = 'inline'";
+      document.body.append(script);
+    });
+    await expect.poll(async () => (await cspViolations()).length).toBeGreaterThanOrEqual(2);
+    expect((await cspViolations()).join("\n")).toMatch(/script-src-attr/);
+    expect((await cspViolations()).join("\n")).toMatch(/script-src-elem|script-src /);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined();
     await page.close();
   });
 
   it("renders its charts with no error cell, no script error and no request off 127.0.0.1", async () => {
-    const { page, requests, errors, cspViolations } = await visit(site, path, marks[0]);
+    const { page, requests, errors, consoleErrors, cspViolations } = await visit(site, path, marks[0]);
     for (const mark of marks) expect(await page.locator(mark).count(), mark).toBeGreaterThan(0);
     expect(await errorCells(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -50,8 +65,10 @@ describe.each(PAGES)("$path", ({ path, marks }) => {
     // The page's Content-Security-Policy is in force and nothing the page needs breaks it.
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
     expect(await cspViolations()).toEqual([]);
+    // The console is clean: nothing logged as an error (a CSP report would be one).
+    expect(consoleErrors).toEqual([]);
     // Every dashboard (not the overview) has a table view of its rows with a CSV download.
-    if (!["/", "/sources", "/explore", "/add-data"].includes(path))
+    if (!["/", "/sources", "/explore", "/add-data", "/countries"].includes(path))
       expect(await page.locator("details.table-view").count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();

@@ -45,7 +45,7 @@ describe("cspaCells", () => {
   });
 });
 
-const cell = (country: string, year: number, tier: string): TierCell => ({
+const cell = (country: string, year: number, tier: TierCell["tier"]): TierCell => ({
   country,
   country_name: country,
   iso_numeric: null,

@@ -1,0 +1,185 @@
+// Browser components' pure parts: how a figure reads, the URL codecs, label lanes, the country
+// index and the summary sentence.
+import { afterEach, describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { formatFigure } from "../../src/components/format.ts";
+import { fromUrl, listCodec, numberCodec, textCodec } from "../../src/components/url-state.ts";
+import { assignLanes } from "../../src/components/figures-chart.ts";
+import { countryEntries, holdings, NO_REGION } from "../../src/components/country-index.ts";
+import { countrySummary } from "../../src/components/country-summary.ts";
+import { regionStats } from "../../src/components/region-comparison.ts";
+import { countryPage } from "../../src/components/mark-details.ts";
+
+describe("formatFigure", () => {
+  const f = (value: number, unit: string, qualifier = "exact", value_high: number | null = null) =>
+    formatFigure({ value, unit, qualifier, value_high });
+  it("writes people, money, shares, ranks and rates as a reader says them", () => {
+    expect(f(650, "persons", "approximately")).toBe("about 650 people");
+    expect(f(1_400_000, "USD")).toBe("$1.4 million");
+    expect(f(2_130_000, "persons")).toBe("2.13 million people");
+    expect(f(3_000_000_000, "PKR")).toBe("PKR 3 billion");
+    expect(f(98, "percent")).toBe("98%");
+    expect(f(1.13, "percent", "at_least")).toBe("at least 1.13%");
+    expect(f(9, "rank")).toBe("9th");
+    expect(f(1, "rank")).toBe("1st");
+    expect(f(12, "rank")).toBe("12th");
+    expect(f(23, "rank")).toBe("23rd");
+    expect(f(5.4, "per_1000")).toBe("5.4 per 1,000");
+    expect(f(2922, "count")).toBe("2,922");
+    expect(f(10_000, "count", "at_least")).toBe("at least 10,000");
+  });
+  it("writes a range with both ends, and an unknown unit by its name", () => {
+    expect(f(2_000_000, "persons", "range", 4_000_000)).toBe("2 million people to 4 million people");
+    expect(f(7, "boats")).toBe("7 boats");
+  });
+  it("never prints undefined, null or NaN for a finite value", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+        fc.constantFrom("persons", "count", "percent", "per_1000", "USD", "rank"),
+        fc.constantFrom("exact", "approximately", "at_least", "nearly"),
+        (value, unit, qualifier) =>
+          !/undefined|null|NaN/.test(f(unit === "rank" ? Math.round(Math.abs(value)) : value, unit, qualifier)),
+      ),
+    );
+  });
+});
+
+describe("URL codecs", () => {
+  afterEach(() => {
+    delete (globalThis as { location?: unknown }).location;
+  });
+  it("lists: split on commas, blanks dropped; an empty list leaves the URL", () => {
+    expect(listCodec.parse("PAK, IND,,NPL ")).toEqual(["PAK", "IND", "NPL"]);
+    expect(listCodec.parse("")).toEqual([]);
+    expect(listCodec.format(["PAK", "IND"])).toBe("PAK,IND");
+    expect(listCodec.format([])).toBeNull();
+  });
+  it("lists of codes round-trip", () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[A-Z]{3}$/), { minLength: 1 }), (codes) => {
+        expect(listCodec.parse(listCodec.format(codes)!)).toEqual(codes);
+      }),
+    );
+  });
+  it("text: empty means absent; numbers: only finite numbers are read", () => {
+    expect(textCodec.parse("PAK")).toBe("PAK");
+    expect(textCodec.format("")).toBeNull();
+    expect(numberCodec.parse("2018")).toBe(2018);
+    expect(numberCodec.parse("20x8")).toBeUndefined();
+    expect(numberCodec.parse("Infinity")).toBeUndefined();
+    expect(numberCodec.format(2023)).toBe("2023");
+  });
+  it("fromUrl reads a key through its codec, and is undefined when the key is absent", () => {
+    (globalThis as { location?: unknown }).location = { search: "?countries=PAK,IND&edition=2018&sql=SELECT%201" };
+    expect(fromUrl("countries", listCodec)).toEqual(["PAK", "IND"]);
+    expect(fromUrl("edition", numberCodec)).toBe(2018);
+    expect(fromUrl("sql", textCodec)).toBe("SELECT 1");
+    expect(fromUrl("focus", textCodec)).toBeUndefined();
+  });
+});
+
+describe("assignLanes (figure labels)", () => {
+  const spans = (items: { x: number; width: number }[], min: number, max: number) =>
+    assignLanes(items, min, max).flatMap((p, i) => [
+      { lane: p.lane, a: items[i].x - 6, b: items[i].x + 6 },
+      { lane: p.labelLane, a: p.left, b: p.left + items[i].width },
+    ]);
+  it("puts close figures on separate lines and keeps far ones on one", () => {
+    const placed = assignLanes(
+      [
+        { x: 100, width: 60 },
+        { x: 110, width: 60 },
+        { x: 400, width: 60 },
+      ],
+      0,
+      1000,
+    );
+    expect(placed.map((p) => p.lane)).toEqual([0, 1, 0]);
+  });
+  it("writes a label left of its dot near the right edge, below it when neither side fits", () => {
+    const [right, below] = assignLanes(
+      [
+        { x: 950, width: 100 },
+        { x: 50, width: 300 },
+      ],
+      0,
+      320,
+    );
+    expect(right.left).toBeLessThan(950);
+    expect(below.labelLane).toBe(below.lane + 1);
+  });
+  it("never overlaps two dots or labels on a line, and keeps labels inside the chart", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: 10, max: 990 }), width: fc.integer({ min: 5, max: 300 }) }), {
+          maxLength: 25,
+        }),
+        (items) => {
+          const all = spans(items, 0, 1000);
+          for (const s of all.filter((_, i) => i % 2 === 1)) {
+            expect(s.a).toBeGreaterThanOrEqual(0);
+            expect(s.b).toBeLessThanOrEqual(1000);
+          }
+          for (let i = 0; i < all.length; i++)
+            for (let j = i + 1; j < all.length; j++)
+              if (all[i].lane === all[j].lane && Math.floor(i / 2) !== Math.floor(j / 2))
+                expect(all[i].b <= all[j].a || all[j].b <= all[i].a, JSON.stringify([all[i], all[j]])).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe("country index and summary", () => {
+  const gsi = [
+    {
+      country: "PAK",
+      country_name: "Pakistan",
+      edition: 2023,
+      region: "Asia and the Pacific",
+      prevalence_per_1000: 10.6,
+    },
+    { country: "PAK", country_name: "Pakistan", edition: 2016, region: "Asia", prevalence_per_1000: null },
+    { country: "IND", country_name: "India", edition: 2023, region: "Asia and the Pacific", prevalence_per_1000: 8 },
+    { country: "NPL", country_name: "Nepal", edition: 2023, region: "Asia and the Pacific", prevalence_per_1000: 4 },
+  ];
+  it("lists every country with a row once, by its latest region, without aggregates", () => {
+    const entries = countryEntries({
+      tiers: [{ country: "ABW", country_name: "Aruba" }],
+      gsi,
+      figures: [
+        { country: "WLD", country_name: "World" },
+        { country: "PAK", country_name: "Pakistan" },
+      ],
+      events: [],
+      cspa: [],
+    });
+    expect(entries.map((e) => [e.code, e.region])).toEqual([
+      ["ABW", NO_REGION],
+      ["IND", "Asia and the Pacific"],
+      ["NPL", "Asia and the Pacific"],
+      ["PAK", "Asia and the Pacific"],
+    ]);
+    expect(holdings(entries[3].counts)).toBe("1 GSI estimate · 1 figure");
+    expect(countryPage("WLD")).toBeNull();
+    expect(countryPage("PAK", "../")).toBe("../countries/PAK");
+  });
+  it("compares a country with its region's median and says what is missing", () => {
+    const stats = regionStats(gsi, "PAK");
+    expect(stats).toHaveLength(1);
+    expect(stats[0].median).toBe(8);
+    const text = countrySummary({
+      name: "Pakistan",
+      tiers: [],
+      regionStats: stats,
+      figures: 0,
+      events: 1,
+      cspaListedYears: [],
+    });
+    expect(text).toContain("no TIP Report tier placement for Pakistan");
+    expect(text).toContain("above most of Asia and the Pacific (median 8 across 3 countries)");
+    expect(text).toContain("0 figures");
+    expect(text).not.toMatch(/undefined|null|NaN/);
+  });
+});
