@@ -1,7 +1,7 @@
 // What the site's configuration needs to know about the data at build time, read once.
 import { loadContributed } from "./contributed.ts";
-import { buildCatalog } from "./catalog.ts";
-import { DATA_DIR } from "./step.ts";
+import { STEPS } from "./catalog.ts";
+import { DATA_DIR, runStep } from "./step.ts";
 import { ledgerOf } from "./steps/shared.ts";
 
 /**
@@ -10,11 +10,12 @@ import { ledgerOf } from "./steps/shared.ts";
  * contributed dataset (data/contributed/[name].parquet.ts).
  */
 export async function dynamicPaths(dataDir = DATA_DIR): Promise<string[]> {
-  const catalog = buildCatalog(dataDir);
+  // Only the steps that decide which countries get a page: the config runs in every build and
+  // preview, so it skips the heavy ones (GLOTIP, the extractor) that cannot add a country here.
   const ledger = ledgerOf(dataDir);
   const codes = new Set<string>();
-  for (const name of ["figures", "events", "gsi", "tiers", "cspa"] as const) {
-    for (const row of catalog.byName[name].rows) codes.add(String(row.country));
+  for (const step of STEPS.filter((s) => ["figures", "events", "gsi", "tiers", "cspa"].includes(s.table.name))) {
+    for (const row of runStep(step, dataDir).rows) codes.add(String(row.country));
   }
   const countries = [...codes].filter((c) => /^[A-Z]{3}$/.test(c) && c !== "WLD" && c !== "SCA").sort();
   const sources = ledger.sources.map((s) => s.id).sort();
