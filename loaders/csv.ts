@@ -27,12 +27,20 @@ export function lineEnding(text: string): LineEnding {
 
 const endingName = (e: LineEnding) => (e === "\r\n" ? "CRLF" : "LF");
 
-/** The first line (1-based) whose ending differs from the header's, or null. */
+/**
+ * The first line (1-based) whose ending differs from the header's, or null. Line breaks inside a
+ * quoted field are the field's own text (a quote copied from an LF document), not record endings.
+ */
 function mixedEnding(text: string, ending: LineEnding): number | null {
   let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
-    if ((text[i - 1] === "\r") !== (ending === "\r\n")) return line;
-    line++;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted; // '"'; an escaped "" toggles twice
+    else if (c === 10) {
+      if (!quoted && (text[i - 1] === "\r") !== (ending === "\r\n")) return line;
+      line++;
+    }
   }
   return null;
 }

@@ -1,6 +1,7 @@
 // Issue 17: what an unlucky user or an attacker can do to add-source, review and the build cache
 // must end in a clear message, with nothing valid lost or rewritten. (Damaged data files are in
 // the bad-input catalogue, tests/bad-inputs/cases.yaml; kills are in fault.test.ts.)
+import { readCsv } from "../../loaders/csv.ts";
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
   cpSync,
@@ -62,11 +63,11 @@ describe("review", () => {
     // Swap region and note, and use CRLF, as a spreadsheet might save it.
     const columns = FIGURE_COLUMNS.map((c) => (c === "region" ? "note" : c === "note" ? "region" : c));
     const text = readFileSync(join(dir, "figures.csv"), "utf8");
-    const rows = text.trimEnd().split("\n").slice(1);
-    const reordered = rows.map((line) => {
-      const parsed = parseLine(text.split("\n")[0], line);
-      return csvLine(columns, parsed);
-    });
+    // A quote with a line break (a table copied from a report) keeps the source's LF, so a CRLF
+    // copy of the ledger can only hold the one-line records: this fixture keeps those.
+    const reordered = readCsv("figures.csv", text, FIGURE_COLUMNS)
+      .records.filter((r) => !Object.values(r.values).some((v) => v.includes("\n")))
+      .map((r) => csvLine(columns, r.values));
     writeFileSync(join(dir, "figures.csv"), [columns.join(","), ...reordered].join("\r\n") + "\r\n");
     expect(loadLedger(dir).issues.map(formatIssue)).toEqual([]);
     const candidate = { ...candidateFromFigure(dir, "review-layout-1"), region: "Sindh", note: "A note." };

@@ -299,7 +299,7 @@ describe("one reader for the extractor and the ledger", () => {
     const out = spawnSync(process.execPath, ["--import", "tsx", "scripts/check.ts", data], { encoding: "utf8" });
     expect(out.stderr).toBe("");
     expect(out.status).toBe(0);
-    expect(out.stdout).toMatch(/4 candidates.*no problems/);
+    expect(out.stdout).toMatch(/\d+ candidates.*no problems/);
   }, 60_000);
 
   it("compares values as exact decimals, refuses beyond 2^53, and reads -0 as 0", () => {

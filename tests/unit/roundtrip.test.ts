@@ -30,7 +30,7 @@ describe("CSV: write → parse → write", () => {
         }),
         (rows) => {
           const csv = toCsv(rows);
-          const table = readCsv("property.csv", csv, COLUMNS);
+          const table = readCsv("property.csv", csv, COLUMNS, { quotedNewlines: true });
           expect(table.issues).toEqual([]);
           expect(table.records.map((r) => r.values)).toEqual(rows);
           expect(toCsv(table.records.map((r) => r.values as Record<string, string>))).toBe(csv);
