@@ -1,0 +1,12 @@
+import { launchChromium } from "../tests/e2e/browser.ts";
+import { serveDirectory } from "../tests/e2e/server.ts";
+const server = await serveDirectory("dist");
+const browser = await launchChromium();
+const page = await browser.newPage();
+page.on("console", (m) => console.log("console", m.type(), m.text().slice(0, 300)));
+page.on("pageerror", (e) => console.log("pageerror", e.message.slice(0, 300)));
+await page.goto(server.url + (process.argv[2] ?? "/explore"));
+await page.waitForTimeout(Number(process.argv[3] ?? 20000));
+console.log((await page.locator("#observablehq-main").innerText()).slice(0, 1500));
+await page.screenshot({ path: "/tmp/probe.png", fullPage: false });
+await browser.close(); await server.close();
