@@ -36,7 +36,8 @@ function mixedEnding(text: string, ending: LineEnding): number | null {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 34) quoted = !quoted; // '"'; an escaped "" toggles twice
+    if (c === 34)
+      quoted = !quoted; // '"'; an escaped "" toggles twice
     else if (c === 10) {
       if (!quoted && (text[i - 1] === "\r") !== (ending === "\r\n")) return line;
       line++;

@@ -9,4 +9,5 @@ await page.goto(server.url + (process.argv[2] ?? "/explore"));
 await page.waitForTimeout(Number(process.argv[3] ?? 20000));
 console.log((await page.locator("#observablehq-main").innerText()).slice(0, 1500));
 await page.screenshot({ path: "/tmp/probe.png", fullPage: false });
-await browser.close(); await server.close();
+await browser.close();
+await server.close();

@@ -53,7 +53,8 @@ describe("country pages are reachable", () => {
   });
 
   it("a detail panel links to the country's page", async () => {
-    const { page } = await visit(site, "/figures", "g.figure-dots circle");
+    // A country's figures (world totals have no country page to link to).
+    const { page } = await visit(site, "/figures?country=PAK", "g.figure-dots circle");
     await page.locator("g.figure-dots circle").first().hover();
     const link = page.locator(".mark-detail a", { hasText: "Everything on" }).first();
     await expect.poll(() => link.count()).toBe(1);
@@ -166,7 +167,8 @@ describe("value labels never overlap", () => {
       });
 
   it("/figures' axis ends with the data, not years after it", async () => {
-    const { page } = await visit(site, "/figures", "g.figure-dots circle");
+    // A country's figures (world totals have no country page to link to).
+    const { page } = await visit(site, "/figures?country=PAK", "g.figure-dots circle");
     const ticks = (
       await page.locator("svg[aria-label^='Figures quoted'] g[aria-label='x-axis tick label'] text").allTextContents()
     ).map(Number);
@@ -229,7 +231,8 @@ describe("country picker", () => {
 
 describe("downloads", () => {
   it("a chart downloads as a non-empty SVG and PNG", async () => {
-    const { page } = await visit(site, "/figures", "g.figure-dots circle");
+    // A country's figures (world totals have no country page to link to).
+    const { page } = await visit(site, "/figures?country=PAK", "g.figure-dots circle");
     // The chart is drawn again once DuckDB answers: wait for that, so the menu stays open.
     await page.waitForSelector("text=answering now: DuckDB-wasm", { timeout: 30_000 });
     await page.locator(".chart-menu summary").first().click();
