@@ -56,7 +56,11 @@ function bigData(): string {
   const figures = readFileSync(join(dir, "figures.csv"), "utf8");
   const table = readCsv("figures.csv", figures, FIGURE_COLUMNS);
   const lines = figures.trimEnd().split("\n");
-  const body = lines.slice(1);
+  // One-line records only: a quote spanning lines (a table copied from a report) cannot be
+  // cloned line by line.
+  const body = table.records
+    .filter((r) => !Object.values(r.values).some((v) => v.includes("\n")))
+    .map((r) => lines[r.line - 1]);
   const clone = (prefix: string, n: number, extra = "") =>
     Array.from({ length: n }, (_, i) => body[i % body.length].replace(/^[^,]+,/, `${prefix}-${i},`) + extra);
   writeFileSync(join(dir, "figures.csv"), [...lines, ...clone("fault-ledger", 1500)].join("\n") + "\n");
