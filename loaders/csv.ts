@@ -129,9 +129,9 @@ export function readCsv(
       // against its source, so a stray quote swallowing rows there fails that check instead.
       const breaks = fields.flatMap((f, i) => (f.includes("\n") || f.includes("\r") ? [i] : []));
       const allowed = quotedNewlines || (header !== null && breaks.every((i) => MULTILINE_COLUMNS.has(header![i])));
-      if (breaks.length && !allowed) {
+      const unclosed = result.errors.some((e) => e.code === "MissingQuotes");
+      if (breaks.length && (unclosed || !allowed)) {
         const end = start + fields.reduce((n, f) => n + (f.match(/\n/g)?.length ?? 0), 0);
-        const unclosed = result.errors.some((e) => e.code === "MissingQuotes");
         issues.push({
           file,
           line: start,
