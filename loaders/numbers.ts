@@ -378,7 +378,14 @@ export function joinRanges(
       const before = text.slice(Math.max(from, a.start - 12), a.start);
       const between = /\bbetween\s*$/i.test(before);
       const joiner = between ? /^\s*(?:and|to|-|–)\s*$/i : /^\s*(?:to|-|–|—)\s*$/i;
-      if (joiner.test(gap) && !/\bfrom\s*$/i.test(before) && (a.words === b.words || a.scale || b.scale)) {
+      // A range never runs across a line break: the next line may be a heading ("… 0.00 –" then
+      // "2019 Trafficking in Persons Report: Nepal"), not the range's other end.
+      if (
+        joiner.test(gap) &&
+        !/[\r\n]/.test(gap) &&
+        !/\bfrom\s*$/i.test(before) &&
+        (a.words === b.words || a.scale || b.scale)
+      ) {
         let low = a.value;
         let exact = a.exact;
         if (!a.scale && b.scale && !a.grouped && a.raw < b.raw) {

@@ -167,6 +167,12 @@ describe("robustness (fast-check)", () => {
     );
   });
 
+  it("does not join a range across a line break into the next line's heading year", () => {
+    // Found by the property below: "0.00 –" then "2019 Trafficking in Persons Report: Nepal".
+    check("approximately 0.00 – \n2019 Trafficking in Persons Report: Nepal\n");
+    expect(extractFigures("approximately 0.00 – \n2019 Trafficking in Persons Report: Nepal\n")[0]?.text).toBe("0.00");
+  });
+
   it("never throws on report-like text assembled from figures, words and noise", () => {
     const token = fc.oneof(
       fc.constantFrom(
