@@ -9,6 +9,8 @@ import { sha256 } from "../../loaders/sources.ts";
 export interface BadInputCase {
   id: string;
   file: string;
+  /** Also run through `npm run check` and a data loader, each in its own process. */
+  cli?: boolean;
   replace?: { match: string; with: string };
   line?: { match: string; with: string };
   append?: string;

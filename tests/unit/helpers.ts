@@ -2,6 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 
 export function scratchData(): string {
   const dir = mkdtempSync(join(tmpdir(), "tip-atlas-data-"));
@@ -23,4 +24,31 @@ export function lineOf(file: string, needle: string): number {
     .findIndex((l) => l.includes(needle));
   if (i < 0) throw new Error(`${needle} not in ${file}`);
   return i + 1;
+}
+
+/**
+ * Every cell where `actual` differs from `expected` (a missing value counts as null), as
+ * "table[row].column: got … expected …", at most `limit` of them. One expect per cell is
+ * 2 million expects on GLOTIP, most of a minute; this compares the same cells in a second.
+ */
+export function cellDifferences(
+  name: string,
+  actual: readonly Record<string, unknown>[],
+  expected: readonly Record<string, unknown>[],
+  columns: readonly { name: string }[],
+  limit = 20,
+): string[] {
+  const out: string[] = [];
+  if (actual.length !== expected.length) out.push(`${name}: ${actual.length} rows, expected ${expected.length}`);
+  const n = Math.min(actual.length, expected.length);
+  for (let i = 0; i < n && out.length < limit; i++) {
+    for (const { name: c } of columns) {
+      const got = actual[i]![c];
+      const want = expected[i]![c] ?? null;
+      if (Object.is(got, want) || isDeepStrictEqual(got, want)) continue;
+      out.push(`${name}[${i}].${c}: got ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+      if (out.length >= limit) break;
+    }
+  }
+  return out;
 }
