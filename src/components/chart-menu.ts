@@ -23,10 +23,10 @@ const mainSvg = (chart: Element): SVGSVGElement | null =>
   chart instanceof SVGSVGElement ? chart : (chart.querySelector("svg[aria-label]") ?? chart.querySelector("svg"));
 
 /**
- * A standalone copy of the chart's SVG: colours the page gave through CSS variables and
- * currentColor are written out, so the file looks the same outside the page.
+ * A standalone copy of an SVG: colours the page gave through CSS variables and currentColor are
+ * written out, so the file looks the same outside the page.
  */
-export function standaloneSvg(svg: SVGSVGElement): string {
+function standaloneCopy(svg: SVGSVGElement): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll("*")];
   const copies = [copy, ...copy.querySelectorAll("*")];
@@ -39,14 +39,78 @@ export function standaloneSvg(svg: SVGSVGElement): string {
     }
   });
   const rootStyle = getComputedStyle(svg);
-  copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  copy.setAttribute("xmlns", SVG_NS);
   copy.setAttribute("color", rootStyle.color);
   copy.style.color = rootStyle.color;
   copy.style.fontFamily = rootStyle.fontFamily;
-  copy.style.background = getComputedStyle(document.body).backgroundColor;
   if (!copy.getAttribute("width")) copy.setAttribute("width", String(svg.clientWidth));
   if (!copy.getAttribute("height")) copy.setAttribute("height", String(svg.clientHeight));
+  return copy;
+}
+
+export function standaloneSvg(svg: SVGSVGElement): string {
+  const copy = standaloneCopy(svg);
+  copy.style.background = getComputedStyle(document.body).backgroundColor;
   return new XMLSerializer().serializeToString(copy);
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/**
+ * The whole chart as one SVG, legend included: Plot draws a colour legend as HTML swatches (or a
+ * separate SVG) beside the chart's SVG, so a download of that SVG alone loses the legend. Every
+ * SVG of the chart's figure is placed where it is on screen, and every piece of text outside them
+ * (swatch labels, titles) becomes an SVG <text> at its place, in its font and colour.
+ */
+export function chartSvg(chart: Element): { text: string; width: number; height: number } | null {
+  const main = mainSvg(chart);
+  if (!main) return null;
+  const figure = main.parentElement?.closest("figure") ?? null;
+  if (!figure || (!chart.contains(figure) && figure !== chart)) {
+    return { text: standaloneSvg(main), width: main.clientWidth, height: main.clientHeight };
+  }
+  const box = figure.getBoundingClientRect();
+  const out = document.createElementNS(SVG_NS, "svg") as SVGSVGElement;
+  const width = Math.ceil(box.width);
+  const height = Math.ceil(box.height);
+  out.setAttribute("xmlns", SVG_NS);
+  for (const [k, v] of Object.entries({ width, height, viewBox: `0 0 ${width} ${height}` }))
+    out.setAttribute(k, String(v));
+  const figureStyle = getComputedStyle(figure);
+  out.style.fontFamily = figureStyle.fontFamily;
+  out.style.background = getComputedStyle(document.body).backgroundColor;
+  for (const svg of figure.querySelectorAll("svg")) {
+    if (svg.parentElement?.closest("svg")) continue; // drawn with its outer SVG
+    const r = svg.getBoundingClientRect();
+    if (!r.width || !r.height) continue;
+    const copy = standaloneCopy(svg as SVGSVGElement);
+    copy.setAttribute("x", String(r.left - box.left));
+    copy.setAttribute("y", String(r.top - box.top));
+    copy.setAttribute("width", String(r.width));
+    copy.setAttribute("height", String(r.height));
+    out.append(copy);
+  }
+  const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest("svg") || !node.textContent?.trim()) continue;
+    const style = getComputedStyle(parent);
+    if (style.display === "none" || style.visibility === "hidden") continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const r = range.getBoundingClientRect();
+    if (!r.width) continue;
+    const text = document.createElementNS(SVG_NS, "text");
+    text.setAttribute("x", String(r.left - box.left));
+    // The baseline sits about four fifths down the line box.
+    text.setAttribute("y", String(r.top - box.top + r.height * 0.8));
+    text.setAttribute("font-size", style.fontSize);
+    text.setAttribute("font-weight", style.fontWeight);
+    text.setAttribute("fill", style.color);
+    text.textContent = node.textContent.replace(/\s+/g, " ").trim();
+    out.append(text);
+  }
+  return { text: new XMLSerializer().serializeToString(out), width, height };
 }
 
 function save(blob: Blob, filename: string) {
@@ -59,8 +123,7 @@ function save(blob: Blob, filename: string) {
 }
 
 /** The chart drawn on a canvas at twice its size, with the page's background. */
-async function pngOf(svg: SVGSVGElement): Promise<Blob> {
-  const text = standaloneSvg(svg);
+async function pngOf({ text, width, height }: { text: string; width: number; height: number }): Promise<Blob> {
   const image = new Image();
   const url = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
   try {
@@ -68,8 +131,8 @@ async function pngOf(svg: SVGSVGElement): Promise<Blob> {
     await image.decode();
     const scale = 2;
     const canvas = document.createElement("canvas");
-    canvas.width = svg.clientWidth * scale;
-    canvas.height = svg.clientHeight * scale;
+    canvas.width = width * scale;
+    canvas.height = height * scale;
     const context = canvas.getContext("2d")!;
     context.fillStyle = getComputedStyle(document.body).backgroundColor;
     context.fillRect(0, 0, canvas.width, canvas.height);
@@ -120,11 +183,11 @@ export function ChartMenu(chart: Element, { origin, filename }: ChartMenuOptions
   const citeText = html`<p class="cite-text"></p>`;
   const copyButton = html`<button type="button">Copy the citation</button>`;
   svgButton.addEventListener("click", () => {
-    const svg = mainSvg(chart);
-    if (svg) save(new Blob([standaloneSvg(svg)], { type: "image/svg+xml" }), `${name()}.svg`);
+    const svg = chartSvg(chart);
+    if (svg) save(new Blob([svg.text], { type: "image/svg+xml" }), `${name()}.svg`);
   });
   pngButton.addEventListener("click", async () => {
-    const svg = mainSvg(chart);
+    const svg = chartSvg(chart);
     if (!svg) return;
     try {
       save(await pngOf(svg), `${name()}.png`);

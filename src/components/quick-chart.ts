@@ -1,101 +1,179 @@
-// A first look at any query result: Plot's mark chosen from the column types.
-//   category + number → bars (sum, largest first); year + number → lines by category;
-//   two numbers → dots; one number → histogram; only categories → counts.
+// A chart of any query result: `ChartControls` offers x, y, colour and mark, set to the
+// suggestion of chart-spec.ts; `QuickChart` draws the choice, refusing the misleading ones with
+// a sentence (a line through categories or through an index's editions).
+import * as Inputs from "@observablehq/inputs";
 import * as Plot from "@observablehq/plot";
 import { html } from "htl";
 import { fixAria } from "./a11y.js";
+import {
+  distinctCount,
+  isNumeric,
+  isYearColumn,
+  MARKS,
+  refusal,
+  suggestChart,
+  suggestMark,
+  type ChartSpec,
+  type MarkKind,
+  type Row,
+} from "./chart-spec.js";
 import type { Column } from "./sql-workspace.js";
 
-const NUMERIC = /^(Int|Uint|Float|Decimal|Double)/i;
-const isYearColumn = (name: string, rows: Record<string, unknown>[]) =>
-  /year|edition|period/i.test(name) ||
-  rows.every(
-    (r) =>
-      r[name] === null || (Number.isInteger(r[name]) && (r[name] as number) >= 1900 && (r[name] as number) <= 2100),
-  );
-
+/** The chart as asked, or its honest fallback (see `refusal`). */
 export function QuickChart(
-  rows: Record<string, unknown>[],
+  rows: Row[],
   columns: Column[],
-  { width }: { width: number },
+  spec: ChartSpec = suggestChart(rows, columns),
+  { width }: { width: number } = { width: 640 },
 ): HTMLElement {
   if (!rows.length || !columns.length) return html`<p class="muted">Nothing to chart.</p>`;
-  const numbers = columns.filter((c) => NUMERIC.test(c.type)).map((c) => c.name);
-  const categories = columns
-    .filter(
-      (c) => !NUMERIC.test(c.type) && rows.some((r) => typeof r[c.name] === "string" || typeof r[c.name] === "boolean"),
-    )
-    .map((c) => c.name);
-  const base = { width, marginLeft: 120, ariaLabel: "Quick chart of the query result", style: { overflow: "visible" } };
+  const why = refusal(spec, rows, columns);
+  const x = spec.x;
+  const y = spec.y;
+  // Fallbacks: a refused line becomes dots; too many colours become one; anything else is not drawn.
+  let mark = spec.mark;
+  let color = spec.color;
+  if (why && x && mark === "line" && /drawn as dots/.test(why)) mark = "dot";
+  else if (why && /one colour/.test(why)) color = null;
+  else if (why) return html`<p class="muted quick-chart-note" role="status">${why}</p>`;
+  const xColumn = columns.find((c) => c.name === x)!;
+  const xIsNumber = isNumeric(xColumn);
+  const xIsYear = xIsNumber && isYearColumn(x!, rows);
+  const colorIsCategory = color !== null && !isNumeric(columns.find((c) => c.name === color)!);
+  const years = xIsYear ? ([...new Set(rows.map((r) => r[x!]).filter((v) => v !== null))] as number[]) : [];
+  const base = {
+    width,
+    marginLeft: xIsNumber || mark === "histogram" ? 60 : 120,
+    ariaLabel: "Chart of the query result",
+    style: { overflow: "visible" },
+    color: { legend: color !== null, ...(colorIsCategory ? { type: "categorical" as const } : {}) },
+  };
+  // Years read as years: one tick each when few ("2017", never "2,017" or "2017 2017 2018").
+  const xYear = xIsYear
+    ? { tickFormat: "d", ...(years.length <= 12 ? { ticks: years.sort((a, b) => a - b) } : {}) }
+    : {};
+  const tipFormat = xIsYear ? { format: { x: (v: number) => String(v) } } : {};
   let chart: ReturnType<typeof Plot.plot>;
-  const year = numbers.find((n) => isYearColumn(n, rows));
-  const measure = numbers.find((n) => n !== year);
-  if (year && measure) {
-    const z = categories.find((c) => new Set(rows.map((r) => r[c])).size <= 12);
-    // Editions of an index are not a time series (methods change between them): dots, no line.
-    const edition = /edition/i.test(year);
-    const distinct = [...new Set(rows.map((r) => r[year]).filter((v) => v !== null))] as number[];
-    chart = Plot.plot({
-      ...base,
-      marginLeft: 60,
-      ariaDescription: `${measure} by ${year}${z ? `, ${edition ? "one colour" : "one line"} per ${z}` : ""}`,
-      // Few distinct years: one tick each, so that no year is printed twice or as "2,017".
-      x: { tickFormat: "d", label: year, ...(distinct.length <= 12 ? { ticks: distinct.sort((a, b) => a - b) } : {}) },
-      y: { grid: true, label: measure },
-      color: { legend: Boolean(z) },
-      marks: [
-        edition ? null : Plot.line(rows, { x: year, y: measure, stroke: z, sort: year }),
-        Plot.dot(rows, {
-          x: year,
-          y: measure,
-          fill: z,
-          r: edition ? 5 : 3,
-          tip: { format: { x: (v: number) => String(v) } } as any,
-        }),
-      ],
-    });
-  } else if (categories.length && numbers.length) {
-    const [cat] = categories;
-    const [num] = numbers;
+  if (mark === "bar" && !xIsNumber) {
     const sums = new Map<unknown, number>();
-    for (const r of rows) sums.set(r[cat], (sums.get(r[cat]) ?? 0) + Number(r[num] ?? 0));
+    for (const r of rows) sums.set(r[x!], (sums.get(r[x!]) ?? 0) + Number(r[y!] ?? 0));
     const top = [...sums]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 30)
-      .map(([k, v]) => ({ [cat]: String(k), [num]: v }));
+      .map(([k, v]) => ({ [x!]: String(k), [y!]: v }));
     chart = Plot.plot({
       ...base,
-      ariaDescription: `Sum of ${num} by ${cat}, largest first${sums.size > 30 ? " (top 30)" : ""}`,
+      color: undefined,
+      ariaDescription: `Sum of ${y} by ${x}, largest first${sums.size > 30 ? " (top 30)" : ""}`,
       height: top.length * 22 + 40,
-      x: { grid: true, label: num },
+      x: { grid: true, label: `${y} (sum)` },
       y: { label: null },
-      marks: [Plot.barX(top, { y: cat, x: num, sort: { y: "-x" }, tip: true }), Plot.ruleX([0])],
+      marks: [Plot.barX(top, { y: x!, x: y!, sort: { y: "-x" }, tip: true }), Plot.ruleX([0])],
     });
-  } else if (numbers.length >= 2) {
+  } else if (mark === "bar") {
     chart = Plot.plot({
       ...base,
-      marginLeft: 60,
-      ariaDescription: `${numbers[1]} against ${numbers[0]}`,
-      grid: true,
-      marks: [Plot.dot(rows, { x: numbers[0], y: numbers[1], tip: true })],
+      ariaDescription: `Sum of ${y} by ${x}`,
+      x: { label: x, ...xYear, ...(xIsYear ? { type: "band" as const } : {}) },
+      y: { grid: true, label: `${y} (sum)` },
+      marks: [
+        Plot.barY(rows, Plot.groupX({ y: "sum" }, { x: x!, y: y!, fill: color ?? undefined, tip: true })),
+        Plot.ruleY([0]),
+      ],
     });
-  } else if (numbers.length === 1) {
+  } else if (mark === "histogram") {
     chart = Plot.plot({
       ...base,
-      marginLeft: 60,
-      ariaDescription: `Distribution of ${numbers[0]}`,
+      ariaDescription: `Distribution of ${x}`,
+      x: { label: x, ...(xIsYear ? { tickFormat: "d" } : {}) },
       y: { grid: true },
-      marks: [Plot.rectY(rows, { ...Plot.binX({ y: "count" }, { x: numbers[0] }), tip: true }), Plot.ruleY([0])],
+      marks: [
+        Plot.rectY(rows, { ...Plot.binX({ y: "count" }, { x: x! }), fill: color ?? undefined, tip: true }),
+        Plot.ruleY([0]),
+      ],
     });
-  } else {
-    const [cat] = categories;
+  } else if (mark === "count") {
     chart = Plot.plot({
       ...base,
-      ariaDescription: `Rows per ${cat}`,
+      ariaDescription: `Rows per ${x}`,
       x: { grid: true },
       y: { label: null },
-      marks: [Plot.barX(rows, Plot.groupY({ x: "count" }, { y: cat, sort: { y: "-x" }, tip: true })), Plot.ruleX([0])],
+      height: Math.min(30, distinctCount(rows, x!)) * 22 + 40,
+      marks: [
+        Plot.barX(
+          rows,
+          Plot.groupY({ x: "count" }, { y: x!, fill: color ?? undefined, sort: { y: "-x", limit: 30 }, tip: true }),
+        ),
+        Plot.ruleX([0]),
+      ],
+    });
+  } else {
+    // dot or line
+    chart = Plot.plot({
+      ...base,
+      ariaDescription: `${y} by ${x}${color ? `, ${mark === "line" ? "one line" : "one colour"} per ${color}` : ""}`,
+      x: { label: x, ...xYear, ...(xIsNumber ? {} : { type: "point" as const }) },
+      y: { grid: true, label: y },
+      marginBottom: xIsNumber ? undefined : 80,
+      marks: [
+        mark === "line"
+          ? Plot.line(rows, { x: x!, y: y!, z: color ?? undefined, stroke: color ?? undefined, sort: x! })
+          : null,
+        Plot.dot(rows, {
+          x: x!,
+          y: y!,
+          fill: color ?? undefined,
+          r: mark === "line" ? 3 : 4,
+          tip: tipFormat as any,
+        }),
+        xIsNumber ? null : Plot.axisX({ tickRotate: -35 }),
+      ],
     });
   }
-  return fixAria(chart) as unknown as HTMLElement;
+  const figure = fixAria(chart) as unknown as HTMLElement;
+  if (!why) return figure;
+  return html`<div>
+    ${figure}
+    <p class="muted quick-chart-note" role="status">${why}</p>
+  </div>`;
+}
+
+/**
+ * Pickers for x, y, colour and mark, set to the suggestion for this result; the value is the
+ * spec to draw. A new result brings new pickers (its columns differ).
+ */
+export function ChartControls(rows: Row[], columns: Column[]): HTMLElement & { value: ChartSpec } {
+  const suggested = suggestChart(rows, columns);
+  const names = columns.map((c) => c.name);
+  const none = "(none)";
+  type Picker<T> = HTMLElement & { value: T };
+  const mark = Inputs.select(Object.keys(MARKS) as MarkKind[], {
+    label: "Mark",
+    value: "auto",
+    format: (k: MarkKind) => MARKS[k],
+  }) as Picker<MarkKind>;
+  const x = Inputs.select(names, { label: "x", value: suggested.x ?? names[0] }) as Picker<string>;
+  const y = Inputs.select([none, ...names], { label: "y", value: suggested.y ?? none }) as Picker<string>;
+  const color = Inputs.select([none, ...names], { label: "Colour", value: suggested.color ?? none }) as Picker<string>;
+  const form = html`<div class="chart-controls" role="group" aria-label="Chart of the result">
+    ${mark}${x}${y}${color}
+  </div>` as HTMLElement & { value: ChartSpec };
+  const read = (): ChartSpec => {
+    const xName: string = x.value;
+    const yName: string | null = y.value === none ? null : y.value;
+    return {
+      mark: mark.value === "auto" ? suggestMark(rows, columns, xName, yName) : mark.value,
+      x: xName,
+      y: yName,
+      color: color.value === none ? null : color.value,
+    };
+  };
+  form.value = read();
+  for (const input of [mark, x, y, color])
+    input.addEventListener("input", (event: Event) => {
+      event.stopPropagation();
+      form.value = read();
+      form.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+  return form;
 }

@@ -245,6 +245,11 @@ describe("downloads", () => {
     expect(svgText).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svgText).toContain("figure-dots");
     expect(svgText).not.toMatch(/var\(--/);
+    // The colour legend (HTML swatches on the page) is in the file, as text at its place.
+    const legend = await page.locator("figure:has(g.figure-dots) [class$='-swatches'] span").allTextContents();
+    expect(legend.length).toBeGreaterThan(0);
+    for (const name of legend.map((t) => t.trim()).filter(Boolean))
+      expect(svgText).toContain(`>${name.replace(/&/g, "&amp;")}</text>`);
     const [png] = await Promise.all([
       page.waitForEvent("download"),
       page.locator(".chart-menu button", { hasText: "PNG" }).first().click(),

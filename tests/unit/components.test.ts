@@ -4,11 +4,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { formatFigure } from "../../src/components/format.ts";
 import { fromUrl, listCodec, numberCodec, textCodec } from "../../src/components/url-state.ts";
-import { assignLanes } from "../../src/components/figures-chart.ts";
+import { assignLanes } from "../../src/components/label-lanes.ts";
 import { countryEntries, holdings, NO_REGION } from "../../src/components/country-index.ts";
 import { countrySummary } from "../../src/components/country-summary.ts";
 import { regionStats } from "../../src/components/region-comparison.ts";
 import { countryPage } from "../../src/components/mark-details.ts";
+import { refusal, suggestChart, suggestMark } from "../../src/components/chart-spec.ts";
 
 describe("formatFigure", () => {
   const f = (value: number, unit: string, qualifier = "exact", value_high: number | null = null) =>
@@ -181,5 +182,61 @@ describe("country index and summary", () => {
     expect(text).toContain("above most of Asia and the Pacific (median 8 across 3 countries)");
     expect(text).toContain("0 figures");
     expect(text).not.toMatch(/undefined|null|NaN/);
+  });
+});
+
+describe("the explorer's chart choice", () => {
+  const col = (name: string, type: string) => ({ name, type });
+  const gsi = [
+    { edition: 2016, country_name: "India", prevalence_per_1000: 14 },
+    { edition: 2018, country_name: "India", prevalence_per_1000: 6.1 },
+    { edition: 2023, country_name: "India", prevalence_per_1000: 8 },
+  ];
+  const gsiColumns = [col("edition", "Int32"), col("country_name", "Utf8"), col("prevalence_per_1000", "Float64")];
+
+  it("suggests dots, never a line, for an index's editions", () => {
+    expect(suggestChart(gsi, gsiColumns)).toEqual({
+      mark: "dot",
+      x: "edition",
+      y: "prevalence_per_1000",
+      color: "country_name",
+    });
+    expect(refusal({ mark: "line", x: "edition", y: "prevalence_per_1000", color: null }, gsi, gsiColumns)).toMatch(
+      /drawn as dots/,
+    );
+  });
+
+  it("suggests lines over years, bars for a category, a histogram for one number", () => {
+    const years = [
+      { year: 2020, n: 3 },
+      { year: 2021, n: 5 },
+    ];
+    expect(suggestChart(years, [col("year", "Int32"), col("n", "Int64")]).mark).toBe("line");
+    const perSource = [{ source_title: "A", figures: 3 }];
+    expect(suggestChart(perSource, [col("source_title", "Utf8"), col("figures", "Int64")])).toMatchObject({
+      mark: "bar",
+      x: "source_title",
+      y: "figures",
+    });
+    // A tiers query (a year and text columns) counts rows per year; it never sums the years.
+    const tiers = [{ country_name: "India", year: 2016, tier: "Tier 2" }];
+    expect(suggestChart(tiers, [col("country_name", "Utf8"), col("year", "Int32"), col("tier", "Utf8")])).toMatchObject(
+      { mark: "histogram", x: "year", y: null },
+    );
+  });
+
+  it("fits the suggested mark to the columns a reader picks, and refuses what misleads", () => {
+    expect(suggestMark(gsi, gsiColumns, "country_name", "prevalence_per_1000")).toBe("bar");
+    expect(suggestMark(gsi, gsiColumns, "prevalence_per_1000", null)).toBe("histogram");
+    expect(suggestMark(gsi, gsiColumns, "country_name", null)).toBe("count");
+    expect(
+      refusal({ mark: "line", x: "country_name", y: "prevalence_per_1000", color: null }, gsi, gsiColumns),
+    ).toMatch(/no order: drawn as dots/);
+    expect(refusal({ mark: "dot", x: "edition", y: "country_name", color: null }, gsi, gsiColumns)).toMatch(
+      /y must be a number/,
+    );
+    expect(refusal({ mark: "bar", x: "country_name", y: "prevalence_per_1000", color: null }, gsi, gsiColumns)).toBe(
+      null,
+    );
   });
 });
