@@ -42,6 +42,16 @@ export class CoveredSpans {
   }
 }
 
+/**
+ * The extractor's rules as add-source wrote them into a candidate's note
+ * ('proposed by the extractor from "…" (metric: …; country: …; year: …)'), else the whole note.
+ */
+export function reasonInNote(note: string | null): string | null {
+  if (!note) return null;
+  const rules = /\((metric: [^()]*; country: [^()]*; year: [^()]*)\)\s*$/.exec(note);
+  return rules ? rules[1]! : note;
+}
+
 export default defineStep({
   table: candidatesTable,
   build(dataDir) {
@@ -67,6 +77,7 @@ export default defineStep({
           region: c.region,
           year: c.period_end ? Number(c.period_end.slice(0, 4)) : null,
           quote: c.quote,
+          reason: reasonInNote(c.note),
           confidence: c.confidence,
         })),
       ...ledger.sources.flatMap((source) =>
@@ -88,6 +99,7 @@ export default defineStep({
             region: c.region,
             year: c.year,
             quote: c.quote,
+            reason: c.reason,
             confidence: null,
           })),
       ),

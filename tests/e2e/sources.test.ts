@@ -64,6 +64,15 @@ describe("the source reader", () => {
     await page.close();
   });
 
+  it("shows why the extractor proposed a candidate", async () => {
+    const c = builtRows("candidates")[0]!;
+    const { page } = await visit(site, `/sources/${c.source_id}`, `mark[id="cand-${c.figure_start}"]`);
+    await page.locator(`mark[id="cand-${c.figure_start}"]`).click();
+    await expect.poll(() => page.locator(".mark-detail").textContent()).toContain("not reviewed");
+    expect(await page.locator(".mark-detail").textContent()).toContain(`Why${c.reason}`);
+    await page.close();
+  });
+
   it("a chart's source link on /figures lands on the right mark", async () => {
     const f = builtRows("figures").find((r) => r.figure_text === "$1.4 million")!;
     const { page } = await visit(site, "/figures", "g.figure-dots circle");

@@ -7,7 +7,7 @@ import { STEPS, buildCatalog } from "../../loaders/catalog.ts";
 import { formatIssue } from "../../loaders/issues.ts";
 import { dynamicPaths } from "../../loaders/site.ts";
 import { checkColumns, defineStep, readOriginMeta, runStep, shared } from "../../loaders/step.ts";
-import { CoveredSpans } from "../../loaders/steps/candidates.ts";
+import candidatesStep, { CoveredSpans, reasonInNote } from "../../loaders/steps/candidates.ts";
 import figuresStep from "../../loaders/steps/figures.ts";
 import gsiStep from "../../loaders/steps/gsi.ts";
 import { defineTable, listValues } from "../../src/lib/table.ts";
@@ -177,5 +177,23 @@ describe("dynamic paths", () => {
     expect(paths.filter((p) => p.startsWith("/sources/"))).toHaveLength(7);
     expect(paths).toContain("/data/contributed/gsi_2018_vulnerability.parquet");
     expect(new Set(paths).size).toBe(paths.length);
+  });
+});
+
+describe("candidates say why", () => {
+  it("every candidate carries the rules that chose its metric, country and year", () => {
+    const { rows } = runStep(candidatesStep, "data");
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.reason, String(row.candidate_id)).toMatch(/^metric: .+; country: .+; year: .+$/);
+  });
+
+  it("reads the rules back from the note add-source writes, else keeps the note", () => {
+    expect(
+      reasonInNote(
+        'proposed by the extractor from "650" (metric: noun "victims"; country: none found; year: document date)',
+      ),
+    ).toBe('metric: noun "victims"; country: none found; year: document date');
+    expect(reasonInNote("edited by hand")).toBe("edited by hand");
+    expect(reasonInNote(null)).toBe(null);
   });
 });

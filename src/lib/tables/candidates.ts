@@ -25,6 +25,11 @@ export const candidatesTable = defineTable({
     region: { type: "string?", description: "The extractor's guess of the province or city." },
     year: { type: "int32?", description: "The year from the sentence, else the document's date." },
     quote: { type: "string", description: "The sentence holding the figure." },
+    reason: {
+      type: "string?",
+      description:
+        "Why the extractor chose the metric, country and year: the rule behind each (for rows of data/candidates.csv, as add-source noted it).",
+    },
     confidence: {
       type: "double?",
       description: "For rows of data/candidates.csv: the extractor's confidence (0–1) when it proposed the row.",
