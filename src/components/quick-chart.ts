@@ -44,7 +44,7 @@ export function QuickChart(
   const base = {
     width,
     marginLeft: xIsNumber || mark === "histogram" ? 60 : 120,
-    ariaLabel: "Chart of the query result",
+    ariaLabel: "Quick chart of the query result",
     style: { overflow: "visible" },
     color: { legend: color !== null, ...(colorIsCategory ? { type: "categorical" as const } : {}) },
   };

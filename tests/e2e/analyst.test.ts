@@ -252,7 +252,7 @@ describe("downloads", () => {
     expect(svgText).toContain("figure-dots");
     expect(svgText).not.toMatch(/var\(--/);
     // The colour legend (HTML swatches on the page) is in the file, as text at its place.
-    const legend = await page.locator("figure:has(g.figure-dots) [class$='-swatches'] span").allTextContents();
+    const legend = await page.locator("figure:has(g.figure-dots) span[class$='-swatch']").allTextContents();
     expect(legend.length).toBeGreaterThan(0);
     for (const name of legend.map((t) => t.trim()).filter(Boolean))
       expect(svgText).toContain(`>${name.replace(/&/g, "&amp;")}</text>`);

@@ -86,6 +86,11 @@ describe("the SQL workspace", () => {
   it("shows DuckDB's error inline and keeps working", async () => {
     const { page, errors } = await visit(site, explore("SELECT nonsense FROM nowhere WHERE"), RESULT);
     await expect.poll(() => page.locator(".query-error").textContent()).toMatch(/syntax error/i);
+    // Printed once: one error box, and DuckDB's first line appears once on the page.
+    expect(await page.locator(".query-error").count()).toBe(1);
+    const first = (await page.locator(".query-error pre").textContent())!.split("\n")[0]!;
+    const body = (await page.locator("main").textContent())!;
+    expect(body.split(first).length - 1).toBe(1);
     const textarea = page.locator("textarea");
     await textarea.fill("SELECT 40 + 2 AS answer");
     await textarea.press("Control+Enter");
@@ -129,6 +134,31 @@ describe("the SQL workspace", () => {
     await textarea.press("Control+Enter");
     await expect.poll(() => page.locator(".query-error").textContent()).toMatch(/lock|cannot|changed/i);
     expect(offSite(site, requests)).toEqual([]);
+    await page.close();
+  });
+
+  it("charts a result as the reader picks, and refuses a line through editions or categories", async () => {
+    const sql = "SELECT edition, country_name, prevalence_per_1000 FROM gsi WHERE country IN ('PAK', 'IND')";
+    const { page, errors } = await visit(site, explore(sql), ".chart-controls");
+    const chart = ".card svg[aria-label='Quick chart of the query result']";
+    // The suggestion for an index's editions: dots, no line.
+    await expect.poll(() => page.locator(chart).count()).toBe(1);
+    expect(await page.locator(`${chart} [aria-label='line']`).count()).toBe(0);
+    expect(await page.locator(`${chart} [aria-label='dot'] circle`).count()).toBeGreaterThan(2);
+    const pick = (label: string, value: string) =>
+      page.locator(".chart-controls").getByLabel(label, { exact: true }).selectOption({ label: value });
+    await pick("Mark", "Lines");
+    await expect.poll(() => page.locator(".quick-chart-note").textContent()).toMatch(/Editions .* drawn as dots/);
+    expect(await page.locator(`${chart} [aria-label='line']`).count()).toBe(0);
+    // Bars of prevalence by country, then a line through countries is refused the same way.
+    await pick("x", "country_name");
+    await pick("Colour", "(none)");
+    await pick("Mark", "Bars (sum per x)");
+    await expect.poll(() => page.locator(`${chart} [aria-label='bar'] rect`).count()).toBe(2);
+    await pick("Mark", "Lines");
+    await expect.poll(() => page.locator(".quick-chart-note").textContent()).toMatch(/no order: drawn as dots/);
+    expect(errors).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
