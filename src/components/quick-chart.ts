@@ -112,8 +112,8 @@ export function QuickChart(
     chart = Plot.plot({
       ...base,
       ariaDescription: `${y} by ${x}${color ? `, ${mark === "line" ? "one line" : "one colour"} per ${color}` : ""}`,
-      x: { label: x, ...xYear, ...(xIsNumber ? {} : { type: "point" as const }) },
-      y: { grid: true, label: y },
+      x: { label: x, inset: 20, ...xYear, ...(xIsNumber ? {} : { type: "point" as const }) },
+      y: { grid: true, label: y, nice: true },
       marginBottom: xIsNumber ? undefined : 80,
       marks: [
         mark === "line"

@@ -25,7 +25,7 @@ export interface EventRow {
 }
 
 const LANE = 18;
-const LEGEND_HEIGHT = 26;
+const LEGEND_LINE = 18;
 /** Longer titles are shortened on the chart; the tooltip and the table give them whole. */
 const LABEL_CHARS = 34;
 
@@ -68,8 +68,36 @@ export function TimelineChart(rows: EventRow[], { width }: { width: number }) {
 
   const heading = narrow ? 16 : 0;
   const kindLabels: { kind: string; py: number }[] = [];
+  const provenances = Object.values(PROVENANCES)
+    .map((p) => p.label)
+    .filter((label) => data.some((d) => d.provenanceLabel === label));
   // The legend is drawn inside the chart, so that it stays with the chart's SVG and PNG downloads.
-  let top = LEGEND_HEIGHT;
+  const legendMarks: Plot.Markish[] = [];
+  // Items side by side, on a new line where the next would not fit (at 375 px).
+  let legendX = 8;
+  let legendY = LEGEND_LINE / 2 + 4;
+  for (const label of provenances) {
+    const filled = label === PROVENANCES.document.label;
+    const itemWidth = 9 + textWidth(label, fontSize);
+    if (legendX > 8 && legendX + itemWidth > width - 8) {
+      legendX = 8;
+      legendY += LEGEND_LINE;
+    }
+    const y = legendY;
+    const at = { y: () => y, frameAnchor: "left" as const, dx: legendX - marginLeft };
+    legendMarks.push(
+      Plot.dot([label], {
+        ...at,
+        r: 5,
+        stroke: "currentColor",
+        strokeWidth: 1.5,
+        fill: filled ? "currentColor" : "none",
+      }),
+      Plot.text([label], { ...at, dx: at.dx + 9, text: (d: string) => d, textAnchor: "start", fill: "currentColor" }),
+    );
+    legendX += itemWidth + 18;
+  }
+  let top = legendY + LEGEND_LINE / 2 + 4;
   for (const kind of kinds) {
     const items = data.filter((d) => d.kind === kind);
     const lanes = assignLanes(
@@ -85,26 +113,6 @@ export function TimelineChart(rows: EventRow[], { width }: { width: number }) {
     });
     kindLabels.push({ kind, py: narrow ? top + 8 : first });
     top += heading + (Math.max(...lanes.map((l) => l.labelLane)) + 1) * LANE + 8;
-  }
-  const provenances = Object.values(PROVENANCES)
-    .map((p) => p.label)
-    .filter((label) => data.some((d) => d.provenanceLabel === label));
-  const legendMarks: Plot.Markish[] = [];
-  let legendX = narrow ? 8 : 2;
-  for (const label of provenances) {
-    const filled = label === PROVENANCES.document.label;
-    const at = { y: () => LEGEND_HEIGHT / 2, frameAnchor: "left" as const, dx: legendX - marginLeft };
-    legendMarks.push(
-      Plot.dot([label], {
-        ...at,
-        r: 5,
-        stroke: "currentColor",
-        strokeWidth: 1.5,
-        fill: filled ? "currentColor" : "none",
-      }),
-      Plot.text([label], { ...at, dx: at.dx + 9, text: (d: string) => d, textAnchor: "start", fill: "currentColor" }),
-    );
-    legendX += 9 + textWidth(label, fontSize) + 18;
   }
   return fixAria(
     Plot.plot({
