@@ -7,7 +7,7 @@
 import * as Plot from "@observablehq/plot";
 import { fixAria } from "./a11y.js";
 import { formatFigure } from "./format.js";
-import { assignLanes, DOT_R, textWidth } from "./label-lanes.js";
+import { assignLanes, DOT_R, rowHeadingMarks, textWidth } from "./label-lanes.js";
 import { CLAIM_LABELS, claimLabel } from "./palette.js";
 
 export interface FigureRow {
@@ -72,7 +72,7 @@ export function FiguresChart(rows: FigureRow[], { width, colorBy = "country" }: 
   // Rows one under another, each as tall as its lanes; on narrow screens the row's name sits
   // above its dots.
   const heading = narrow ? 16 : 0;
-  const rowLabels: { row: string; py: number }[] = [];
+  const rowLabels: { name: string; py: number }[] = [];
   let top = marginTop;
   for (const metric of metrics) {
     const items = data.filter((d) => d.row === metric);
@@ -87,7 +87,7 @@ export function FiguresChart(rows: FigureRow[], { width, colorBy = "country" }: 
       d.labelY = first + lanes[i].labelLane * LANE;
       d.labelX = new Date(start + ((lanes[i].left - left) / (right - left)) * (end - start));
     });
-    rowLabels.push({ row: metric, py: narrow ? top + 8 : first });
+    rowLabels.push({ name: metric, py: narrow ? top + 8 : first });
     top += heading + (Math.max(...lanes.map((l) => l.labelLane)) + 1) * LANE + 8;
   }
   const height = top + marginBottom;
@@ -117,19 +117,7 @@ export function FiguresChart(rows: FigureRow[], { width, colorBy = "country" }: 
         ? { legend: true, label: "Who says so", domain: [...claimsShown, ...extraClaims] }
         : { legend: true, label: "Country" },
     marks: [
-      Plot.ruleY(rowLabels, { y: "py", strokeDasharray: "2,3", strokeOpacity: 0.3 }),
-      Plot.text(rowLabels, {
-        y: "py",
-        text: "row",
-        frameAnchor: "left",
-        textAnchor: narrow ? "start" : "end",
-        dx: narrow ? 0 : -8,
-        fontWeight: narrow ? "bold" : "normal",
-        // A long name is shortened to its margin (the full name is in the tooltip).
-        lineWidth: (narrow ? width - 20 : marginLeft - 16) / fontSize,
-        textOverflow: "ellipsis",
-        className: "figure-rows",
-      }),
+      ...rowHeadingMarks(rowLabels, { narrow, width, marginLeft, fontSize, className: "figure-rows" }),
       Plot.dot(data, {
         x: "date",
         y: "py",

@@ -2,6 +2,8 @@
 // with an earlier one moves to a new line ("lane") of that row, and a label that would leave the
 // chart on the right is written to the left of its dot. Used by the figures chart and the timeline.
 
+import * as Plot from "@observablehq/plot";
+
 /** The dot radius the lanes leave room for, in pixels. */
 export const DOT_R = 6;
 const GAP = 6;
@@ -73,4 +75,40 @@ export function assignLanes(items: PlacedLabel[], min: number, max: number): Pla
     out[i] = { lane, labelLane: placement.below ? lane + 1 : lane, left: placement.left };
   }
   return out;
+}
+
+/**
+ * The name of each row and a dotted rule along it: in the left margin, or in bold above the row's
+ * dots on narrow screens. A long name is shortened to its margin (the tooltip gives it whole).
+ */
+export function rowHeadingMarks(
+  rows: { name: string; py: number }[],
+  {
+    narrow,
+    width,
+    marginLeft,
+    fontSize,
+    className,
+  }: {
+    narrow: boolean;
+    width: number;
+    marginLeft: number;
+    fontSize: number;
+    className?: string;
+  },
+): Plot.Markish[] {
+  return [
+    Plot.ruleY(rows, { y: "py", strokeDasharray: "2,3", strokeOpacity: 0.3 }),
+    Plot.text(rows, {
+      y: "py",
+      text: "name",
+      frameAnchor: "left",
+      textAnchor: narrow ? "start" : "end",
+      dx: narrow ? 0 : -8,
+      fontWeight: narrow ? "bold" : "normal",
+      lineWidth: (narrow ? width - 20 : marginLeft - 16) / fontSize,
+      textOverflow: "ellipsis",
+      className,
+    }),
+  ];
 }

@@ -3,7 +3,7 @@
 // drawn as a span from its first possible date.
 import * as Plot from "@observablehq/plot";
 import { fixAria } from "./a11y.js";
-import { assignLanes, textWidth } from "./label-lanes.js";
+import { assignLanes, rowHeadingMarks, textWidth } from "./label-lanes.js";
 import { EVENT_LABELS, partialDate } from "./palette.js";
 import { PROVENANCES, type Provenance } from "../lib/vocabulary.js";
 
@@ -67,7 +67,7 @@ export function TimelineChart(rows: EventRow[], { width }: { width: number }) {
   const px = (t: number) => left + ((t - start) / (end - start || 1)) * (right - left);
 
   const heading = narrow ? 16 : 0;
-  const kindLabels: { kind: string; py: number }[] = [];
+  const kindLabels: { name: string; py: number }[] = [];
   const provenances = Object.values(PROVENANCES)
     .map((p) => p.label)
     .filter((label) => data.some((d) => d.provenanceLabel === label));
@@ -111,7 +111,7 @@ export function TimelineChart(rows: EventRow[], { width }: { width: number }) {
       d.labelY = first + lanes[i]!.labelLane * LANE;
       d.labelX = new Date(start + ((lanes[i]!.left - left) / (right - left)) * (end - start));
     });
-    kindLabels.push({ kind, py: narrow ? top + 8 : first });
+    kindLabels.push({ name: kind, py: narrow ? top + 8 : first });
     top += heading + (Math.max(...lanes.map((l) => l.labelLane)) + 1) * LANE + 8;
   }
   return fixAria(
@@ -136,17 +136,7 @@ export function TimelineChart(rows: EventRow[], { width }: { width: number }) {
       y: { type: "identity", axis: null },
       marks: [
         ...legendMarks,
-        Plot.ruleY(kindLabels, { y: "py", strokeDasharray: "2,3", strokeOpacity: 0.3 }),
-        Plot.text(kindLabels, {
-          y: "py",
-          text: "kind",
-          frameAnchor: "left",
-          textAnchor: narrow ? "start" : "end",
-          dx: narrow ? 0 : -8,
-          fontWeight: narrow ? "bold" : "normal",
-          lineWidth: (narrow ? width - 20 : marginLeft - 16) / fontSize,
-          textOverflow: "ellipsis",
-        }),
+        ...rowHeadingMarks(kindLabels, { narrow, width, marginLeft, fontSize }),
         Plot.link(
           data.filter((d) => d.end),
           {
