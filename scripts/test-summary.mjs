@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 
 let passed = 0;
 let failed = 0;
-for (const name of ["unit", "e2e"]) {
+for (const name of ["unit", "integration", "e2e"]) {
   const file = `tests/.tmp/${name}.json`;
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, "utf8"));

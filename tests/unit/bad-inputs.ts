@@ -13,7 +13,7 @@ import { formatIssue } from "../../loaders/issues.ts";
 import { applyCase, loadCases, type BadInputCase } from "../bad-inputs/apply.ts";
 
 const run = promisify(execFile);
-const cases = loadCases();
+export const cases = loadCases();
 
 /** SHA-256 of every file under `dir`, by path. */
 function snapshot(dir: string): Record<string, string> {
@@ -47,20 +47,18 @@ async function refused(args: string[], env: NodeJS.ProcessEnv = {}) {
   }
 }
 
-describe("the bad-input catalogue", () => {
-  it("has at least 30 cases, each with its exact error", () => {
-    expect(cases.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+/**
+ * The catalogue's cases whose position is `part` modulo `parts`: each test file runs one share,
+ * so that vitest's workers check the catalogue side by side.
+ */
+export function describeBadInputs(part: number, parts: number) {
+  describe(`the bad-input catalogue, share ${part + 1} of ${parts}`, () => {
+    badInputCases(cases.filter((_, i) => i % parts === part));
   });
+}
 
-  it("runs the command-line tools on one case per kind of input", () => {
-    // Sources, the ledger, events, a reference panel, the tier lists, GLOTIP, a non-regular file.
-    const kindOf = (c: BadInputCase) => (c.make ? "not a regular file" : c.file.replace(/\/[^/]*$|\.csv$/, ""));
-    const kinds = new Set(cases.filter((c) => c.cli).map(kindOf));
-    expect(kinds.size).toBeGreaterThanOrEqual(5);
-  });
-
-  it.each(cases.map((c) => [c.id, c] as const))(
+function badInputCases(share: BadInputCase[]) {
+  it.each(share.map((c) => [c.id, c] as const))(
     "%s",
     async (_id, c) => {
       const { dir, expected } = applyCase(c);
@@ -96,4 +94,4 @@ describe("the bad-input catalogue", () => {
     // Three full validations for a `cli` case; slow on a loaded machine.
     300_000,
   );
-});
+}
