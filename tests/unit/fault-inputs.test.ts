@@ -1,6 +1,6 @@
 // Issue 17: what an unlucky user or an attacker can do to add-source, review and the build cache
 // must end in a clear message, with nothing valid lost or rewritten. (Damaged data files are in
-// the bad-input catalogue, tests/bad-inputs/cases.yaml; kills are in fault.test.ts.)
+// the bad-input catalogue, tests/bad-inputs/cases.yaml; kills are in tests/integration/fault.test.ts.)
 import { readCsv } from "../../loaders/csv.ts";
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
