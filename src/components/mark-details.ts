@@ -106,13 +106,10 @@ export function gsiDetail(d: GsiRow & { comparability_note?: string | null }, ro
   };
 }
 
-export function figureDetail(d: FigureDetailRow, root = "./"): MarkDetail {
-  const where = d.region ? `${d.region}, ${d.country_name}` : d.country_name;
+/** What a ledger or event row's panel shows of its provenance: source, quote, input row and links. */
+function quotedRowLinks(d: FigureDetailRow | EventDetailRow, root: string) {
   return {
-    title: `${d.metric_label}, ${where}, ${period(d.period_start, d.period_end)}`,
-    value: formatFigure(d),
-    qualifier: d.qualifier,
-    source_title: `${d.source_title} — ${claimLabel(d.claim_kind)}`,
+    source_title: d.source_title,
     source_url: d.source_url,
     quote: d.quote,
     note: d.note,
@@ -123,18 +120,22 @@ export function figureDetail(d: FigureDetailRow, root = "./"): MarkDetail {
   };
 }
 
+export function figureDetail(d: FigureDetailRow, root = "./"): MarkDetail {
+  const where = d.region ? `${d.region}, ${d.country_name}` : d.country_name;
+  return {
+    title: `${d.metric_label}, ${where}, ${period(d.period_start, d.period_end)}`,
+    value: formatFigure(d),
+    qualifier: d.qualifier,
+    ...quotedRowLinks(d, root),
+    source_title: `${d.source_title} — ${claimLabel(d.claim_kind)}`,
+  };
+}
+
 export function eventDetail(d: EventDetailRow, root = "./"): MarkDetail {
   return {
     title: `${d.country_name}, ${d.date_end ? `${d.date} to ${d.date_end}` : d.date}`,
     value: d.title,
-    source_title: d.source_title,
-    source_url: d.source_url,
-    quote: d.quote,
-    note: d.note,
-    reference: d.reference_row,
-    source_page: sourcePage(d, root),
-    country_page: countryPage(d.country, root),
-    country_name: d.country_name,
+    ...quotedRowLinks(d, root),
   };
 }
 
