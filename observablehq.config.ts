@@ -1,9 +1,20 @@
 // Observable Framework configuration. Everything the site loads comes from this repository or
 // node_modules: no web fonts, no CDN.
-import { dynamicPaths } from "./loaders/site.ts";
+import { readFileSync } from "node:fs";
+import type { SitePaths } from "./loaders/build.ts";
 
-// Pages per country and per document, and contributed datasets' files: read from the data once.
-const paths = await dynamicPaths();
+// Pages per country and per document: listed by the data pass (npm run data, loaders/build.ts),
+// which `npm run build` and `npm run dev` run before Framework.
+function sitePaths(): SitePaths {
+  try {
+    return JSON.parse(readFileSync("src/data/site.json", "utf8"));
+  } catch {
+    throw new Error("src/data/site.json is missing: run `npm run data` (npm run build and npm run dev do) first");
+  }
+}
+const site = sitePaths();
+const paths = [...site.countries.map((c) => `/countries/${c}`), ...site.sources.map((id) => `/sources/${id}`)];
+
 export const PAGES = [
   { name: "Overview", path: "/" },
   { name: "Countries", path: "/countries" },
@@ -24,7 +35,7 @@ export default {
   title: "tip-atlas",
   root: "src",
   pages: PAGES,
-  // Country and document pages and contributed Parquet files (loaders/site.ts).
+  // Country and document pages (src/data/site.json).
   dynamicPaths: paths,
   // The default global stylesheet imports web fonts from a CDN. Instead: the stylesheet of
   // Observable Inputs, which Framework bundles itself but adds only for CDN imports of Inputs.

@@ -1,33 +1,46 @@
-// Every built-in table's build step, in the order /explore lists them. `npm run check`,
-// catalog.json and origins.json run them all in one process (shared steps run once); each
-// Parquet loader runs only its own step.
+// The one list of tables: every file in loaders/steps/ is the build step of one published table
+// (its default export names the table's declaration). Adding a table is adding a step file; the
+// build (loaders/build.ts), `npm run check`, catalog.json, /explore, DICTIONARY.md and the tests
+// all read this list. The tables are listed in the order of TABLE_ORDER, then by name.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { DataIssue } from "./issues.ts";
 import { DATA_DIR, runStep, type BuiltTable, type Step } from "./step.ts";
-import candidates from "./steps/candidates.ts";
-import cspa from "./steps/cspa.ts";
-import events from "./steps/events.ts";
-import figures from "./steps/figures.ts";
-import glotip from "./steps/glotip.ts";
-import glotipRevisions from "./steps/glotip_revisions.ts";
-import gsi from "./steps/gsi.ts";
-import sources from "./steps/sources.ts";
-import tiers from "./steps/tiers.ts";
-import tierObservations from "./steps/tier_observations.ts";
-import lawEnforcementGlobal from "./steps/law_enforcement_global.ts";
 
-export const STEPS: Step[] = [
-  figures,
-  candidates,
-  sources,
-  events,
-  gsi,
-  tiers,
-  tierObservations,
-  cspa,
-  lawEnforcementGlobal,
-  glotip,
-  glotipRevisions,
+const STEPS_DIR = join(import.meta.dirname, "steps");
+
+// The tables an analyst meets first, in the order /explore lists them; any other comes after, by name.
+const TABLE_ORDER = [
+  "figures",
+  "candidates",
+  "sources",
+  "events",
+  "gsi",
+  "tiers",
+  "tier_observations",
+  "cspa",
+  "law_enforcement_global",
+  "glotip",
+  "glotip_revisions",
 ];
+const rank = (name: string) => (TABLE_ORDER.includes(name) ? TABLE_ORDER.indexOf(name) : TABLE_ORDER.length);
+
+async function discoverSteps(): Promise<Step[]> {
+  const steps: Step[] = [];
+  for (const file of readdirSync(STEPS_DIR).filter((f) => /^[a-z][a-z0-9_]*\.ts$/.test(f))) {
+    const step = (await import(pathToFileURL(join(STEPS_DIR, file)).href)).default as Step | undefined;
+    const name = file.slice(0, -3);
+    if (!step?.table || typeof step.build !== "function")
+      throw new Error(`loaders/steps/${file}: must export default defineStep({ table, build })`);
+    if (step.table.name !== name)
+      throw new Error(`loaders/steps/${file}: builds table "${step.table.name}"; a step file is named after its table`);
+    steps.push(step);
+  }
+  return steps.sort((a, b) => rank(a.table.name) - rank(b.table.name) || a.table.name.localeCompare(b.table.name));
+}
+
+export const STEPS: Step[] = await discoverSteps();
 
 export const TABLE_NAMES = STEPS.map((s) => s.table.name);
 
@@ -38,6 +51,7 @@ export interface Catalog {
   issues: DataIssue[];
 }
 
+/** Every table built once, in one process: the build, `npm run check` and the tests call this. */
 export function buildCatalog(dataDir = DATA_DIR): Catalog {
   const tables = STEPS.map((step) => runStep(step, dataDir));
   const seen = new Set<string>();

@@ -17,7 +17,8 @@ import {
   unlinkSync,
   writeSync,
 } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { createHash } from "node:crypto";
+import { basename, dirname, join, normalize } from "node:path";
 
 /** A file that cannot be read as data: the message is for `path: message`. */
 export class FileProblem extends Error {
@@ -82,7 +83,9 @@ export function readRegularFile(file: string, maxBytes: number, noun = "files"):
       chunks.push(chunk.subarray(0, n));
       if (total > maxBytes) throw new FileProblem(file, `grew past ${maxBytes / 1e6} MB while being read`);
     }
-    return Buffer.concat(chunks, total);
+    const bytes = Buffer.concat(chunks, total);
+    readLog?.set(normalize(file), createHash("sha256").update(bytes).digest("hex"));
+    return bytes;
   } finally {
     closeSync(fd);
   }
@@ -91,9 +94,31 @@ export function readRegularFile(file: string, maxBytes: number, noun = "files"):
 /** Tables (CSV) larger than this are refused: the ledger is hand-reviewed and far smaller. */
 export const MAX_TABLE_BYTES = 200_000_000;
 
+// The files read while a build step runs, with the SHA-256 of the bytes read (see recordReads):
+// a step declares its inputs by reading them, and its origin lists and hashes exactly those.
+let readLog: Map<string, string> | null = null;
+
 /** A UTF-8 text file (a table), read as readRegularFile does. */
 export const readTextFile = (file: string, maxBytes = MAX_TABLE_BYTES): string =>
   readRegularFile(file, maxBytes).toString("utf8");
+
+/** Runs `work` and returns, with its result, every file it read through readRegularFile → its SHA-256. */
+export function recordReads<T>(work: () => T): { result: T; read: Map<string, string> } {
+  const outer = readLog;
+  const read = new Map<string, string>();
+  readLog = read;
+  try {
+    return { result: work(), read };
+  } finally {
+    readLog = outer;
+    if (outer) replayReads(read);
+  }
+}
+
+/** Adds reads recorded earlier (a shared computation's, served from memory) to the running step's. */
+export function replayReads(read: ReadonlyMap<string, string>): void {
+  if (readLog) for (const [file, sha256] of read) readLog.set(file, sha256);
+}
 
 let tempCounter = 0;
 const tempName = (file: string) =>

@@ -3,7 +3,8 @@
 // rows, the problems found (path:line) and the table's origin. Steps that several tables share
 // (the ledger, the reference facts) are computed once per process with `shared`, so building
 // gsi.parquet never reads the ledger, and catalog.json builds each shared step once.
-import { readFileSync } from "node:fs";
+import { normalize } from "node:path";
+import { FileProblem, readTextFile, recordReads, replayReads } from "./files.ts";
 import { parseDocument, LineCounter } from "yaml";
 import { z } from "zod";
 import { columnDocs, type ColumnDoc, type RowOf, type TableSpec } from "../src/lib/table.ts";
@@ -33,12 +34,12 @@ export const defineStep = <T extends TableSpec>(step: Step<T>): Step<T> => step;
  * (the bad-input tests, benchmarks) would otherwise hold every folder's GLOTIP rows at once.
  */
 export function shared<R>(compute: (dataDir: string) => R): (dataDir: string) => R {
-  let last: { dataDir: string; result: R } | undefined;
+  let last: { dataDir: string; result: R; read: Map<string, string> } | undefined;
   return (dataDir) => {
     if (last?.dataDir !== dataDir) {
       last = undefined; // Frees the previous folder's result before computing the next.
-      last = { dataDir, result: compute(dataDir) };
-    }
+      last = { dataDir, ...recordReads(() => compute(dataDir)) };
+    } else replayReads(last.read); // Every step built from it has read its inputs.
     return last.result;
   };
 }
@@ -73,6 +74,53 @@ export function checkColumns(table: TableSpec, rows: readonly object[]): DataIss
   return issues;
 }
 
+/** Why `value` does not fit a column of type `type` with allowed `values`, or null when it does. */
+function cellProblem(value: unknown, spec: { type: string; values?: Readonly<Record<string, string>> }): string | null {
+  if (value === null || value === undefined) return spec.type.endsWith("?") ? null : "is required";
+  const base = spec.type.replace("?", "");
+  if (base === "string") {
+    if (typeof value !== "string") return "is not text";
+    if (spec.values && !Object.hasOwn(spec.values, value)) return "is not one of the declared values";
+    return null;
+  }
+  if (base === "double") return typeof value === "number" && Number.isFinite(value) ? null : "is not a finite number";
+  if (base === "int32")
+    return Number.isInteger(value) && Math.abs(value as number) < 2 ** 31 ? null : "is not a 32-bit integer";
+  if (base === "boolean") return typeof value === "boolean" ? null : "is not true or false";
+  return `has an unknown column type ${spec.type}`;
+}
+
+/**
+ * Every cell is checked against its declared type and, for a vocabulary column, its allowed
+ * values, at build time: a step can never publish a number as text, a missing required value or
+ * an undeclared code. At most 5 rows are named per column and problem; the rest are counted.
+ */
+export function checkValues(table: TableSpec, rows: readonly object[]): DataIssue[] {
+  const file = `src/lib/tables/${table.name}.ts`;
+  const found = new Map<string, { rows: string[]; count: number }>();
+  const columns = Object.entries(table.columns);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as Record<string, unknown>;
+    for (const [name, spec] of columns) {
+      if (!(name in row)) continue; // checkColumns names it once
+      const problem = cellProblem(row[name], spec);
+      if (!problem) continue;
+      const key = `${name}\0${problem}`;
+      const entry = found.get(key) ?? found.set(key, { rows: [], count: 0 }).get(key)!;
+      if (entry.count++ < 5) entry.rows.push(`row ${i + 1} (${JSON.stringify(row[name])})`);
+    }
+  }
+  return [...found].map(([key, { rows: named, count }]) => {
+    const [name, problem] = key.split("\0");
+    const more = count > named.length ? ` and ${count - named.length} more row(s)` : "";
+    return {
+      file,
+      line: null,
+      message: `table ${table.name}: column "${name}" ${problem}: ${named.join(", ")}${more}`,
+    };
+  });
+}
+
 export interface BuiltTable {
   name: string;
   description: string;
@@ -83,15 +131,49 @@ export interface BuiltTable {
 }
 
 export function runStep(step: Step, dataDir = DATA_DIR): BuiltTable {
-  const result = step.build(dataDir);
+  let recorded: { result: StepResult<TableSpec>; read: Map<string, string> };
+  try {
+    recorded = recordReads(() => step.build(dataDir));
+  } catch (e) {
+    // A file that cannot be read as data (missing, a directory, a FIFO, too large) is a problem
+    // naming it, not a stack trace.
+    if (!(e instanceof FileProblem)) throw e;
+    return {
+      name: step.table.name,
+      description: step.table.description,
+      rows: [],
+      columns: columnDocs(step.table),
+      origin: {
+        dataset: step.table.name,
+        title: step.table.name,
+        producer: "unknown",
+        description: "",
+        license: "unknown",
+        date_range: null,
+        inputs: [],
+      } as Origin,
+      issues: [{ file: e.file, line: null, message: e.problem }],
+    };
+  }
+  const { result, read } = recorded;
   const rows = result.rows as Record<string, unknown>[];
+  // A step declares its inputs by reading them: every file it read, with the hash of the bytes it
+  // read, is in its origin, after any the step names itself.
+  const named = new Set(result.origin.inputs.map((i) => normalize(i.path)));
+  const origin: Origin = {
+    ...result.origin,
+    inputs: [
+      ...result.origin.inputs,
+      ...[...read].filter(([file]) => !named.has(file)).map(([path, sha256]) => ({ path, sha256 })),
+    ],
+  };
   return {
     name: step.table.name,
     description: step.table.description,
     rows,
     columns: columnDocs(step.table),
-    origin: result.origin,
-    issues: [...result.issues, ...checkColumns(step.table, rows)],
+    origin,
+    issues: [...result.issues, ...checkColumns(step.table, rows), ...checkValues(step.table, rows)],
   };
 }
 
@@ -142,7 +224,7 @@ export function readOriginMeta(file: string, table: string, issues: DataIssue[])
   const fallback: OriginMeta = { title: table, producer: "unknown", description: "", license: "unknown" };
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readTextFile(file);
   } catch {
     issues.push({ file, line: null, message: "cannot be read" });
     return fallback;

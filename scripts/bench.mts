@@ -9,8 +9,8 @@
 //   - Extractor: MB/s (scripts/bench-extract.mts).
 //   - Growth: build time and Parquet size with the ledger 1×, 10×, 100×.
 //   - /glotip: redraw time on a change of indicator or breakdown, data loaded.
-// Run one part with `npm run bench -- pages` (writers | build | pages | explorer | glotip | extractor | growth).
-import { execFileSync } from "node:child_process";
+// Run one part with `npm run bench -- pages` (writers | build | dev | pages | explorer | glotip | extractor | growth).
+import { execFileSync, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import Papa from "papaparse";
@@ -124,12 +124,59 @@ function timedBuild(): number {
 
 function benchBuild() {
   // Cold: no Framework cache at all (a fresh clone). Warm: the bundled node_modules (_node/)
-  // kept, loader outputs re-run, as every `npm run build` does.
+  // kept, as every later `npm run build` finds them. The data pass (every table, one process)
+  // and Framework's page build are also timed apart.
   log("build: cold");
   rmSync("src/.observablehq/cache", { recursive: true, force: true });
   const cold = timedBuild();
   log("build: warm");
-  return { cold_build_ms: cold, warm_build_ms: timedBuild() };
+  const warm = timedBuild();
+  log("build: the data pass alone");
+  const t0 = performance.now();
+  execFileSync("npx", ["tsx", "scripts/build-data.ts"], { stdio: ["ignore", "ignore", "ignore"] });
+  const data = Math.round(performance.now() - t0);
+  return { cold_build_ms: cold, warm_build_ms: warm, data_pass_ms: data };
+}
+
+/** GET `url` until `accept(body)`, at most `limitMs`; the milliseconds it took from `since`. */
+async function pollUntil(url: string, accept: (body: string) => boolean, since: number, limitMs = 120_000) {
+  for (;;) {
+    try {
+      const r = await fetch(url);
+      if (r.ok && accept(await r.text())) return Math.round(performance.now() - since);
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() - since > limitMs) throw new Error(`${url}: not served within ${limitMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * `npm run dev` as an analyst starts it: the time until `/` is served, then the time from an
+ * edit of one page to the server answering with the edited page.
+ */
+async function benchDev() {
+  const port = 3917;
+  const page = "src/add-data.md";
+  const original = readFileSync(page, "utf8");
+  log("dev: start, serve /, edit a page");
+  const started = performance.now();
+  const dev = spawn("npm", ["run", "--silent", "dev", "--", "--no-open", `--port=${port}`], {
+    stdio: "ignore",
+    detached: true,
+  });
+  try {
+    const serveMs = await pollUntil(`http://127.0.0.1:${port}/`, (b) => b.includes("<html"), started);
+    const marker = `bench-edit-${Date.now()}`;
+    const edited = performance.now();
+    writeFileSync(page, `${original}\n<p>${marker}</p>\n`);
+    const editMs = await pollUntil(`http://127.0.0.1:${port}/add-data`, (b) => b.includes(marker), edited);
+    return { dev_serves_index_ms: serveMs, page_edit_to_served_ms: editMs };
+  } finally {
+    writeFileSync(page, original);
+    process.kill(-dev.pid!, "SIGTERM");
+  }
 }
 
 // Each page and what marks its first chart; /figures and /explore also say when DuckDB is ready.
@@ -450,6 +497,7 @@ const only = process.argv[2];
 const report: Record<string, unknown> = { node: process.version };
 if (!only || only === "writers") report.parquet_writers = await benchWriters();
 if (!only || only === "build") report.build = benchBuild();
+if (!only || only === "dev") report.dev = await benchDev();
 if (!only || only === "pages") report.pages = await benchPages();
 if (!only || only === "explorer") report.explorer = await benchExplorer();
 if (!only || only === "glotip") report.glotip = await benchGlotip();

@@ -1,15 +1,14 @@
-// Framework caches each data loader's output keyed on the loader file alone, so edits to
-// loaders/ or data/ would not re-run it: remove the loader outputs before every build and
-// preview. _node/ (modules bundled from node_modules) is kept, as it depends only on versions,
-// but verified: a build stopped while copying left a truncated DuckDB wasm there that every later
-// build shipped. Files copied verbatim (.wasm, .json) must match node_modules byte for byte; if
-// one does not, _node/ is removed for Framework to rebuild.
-// Two builds at once would race on this cache: the second one stops, naming the first.
-//
-// Framework also asks the npm registry for the versions of its own client libraries (its
-// implicit d3, Plot, Inputs, …) even when no page imports them from a CDN. An empty
-// _npm/<name>@<version>/ folder answers that question without the network, so the build
-// works offline. These are the versions Framework 1.13.4 resolved here; none is downloaded.
+// Framework's cache folder, made safe before every build and preview. The site has no data
+// loaders (the data pass, loaders/build.ts, writes src/data/ before Framework starts), so the
+// cache holds only _node/ (modules bundled from node_modules) and _npm/, and this script:
+//  - verifies _node/: a build stopped while copying left a truncated DuckDB wasm there that every
+//    later build shipped. Files copied verbatim (.wasm, .json) must match node_modules byte for
+//    byte; if one does not, _node/ is removed for Framework to rebuild;
+//  - stops a second build or preview from racing the first on this folder, naming it;
+//  - answers Framework's question for the versions of its own client libraries (its implicit d3,
+//    Plot, Inputs, …), which it asks the npm registry even when no page imports them from a CDN:
+//    an empty _npm/<name>@<version>/ folder answers it without the network, so the build works
+//    offline. These are the versions Framework 1.13.4 resolved here; none is downloaded.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -56,13 +55,6 @@ if (existsSync(LOCK)) {
 if (owner) {
   mkdirSync(cache, { recursive: true });
   writeFileSync(LOCK, `${owner} ${/observable preview/.test(commandLine(owner)) ? "preview" : "build"}\n`);
-}
-
-if (existsSync(cache)) {
-  for (const entry of readdirSync(cache)) {
-    if (entry === "_node" || entry === "_npm" || entry === ".build.lock") continue;
-    rmSync(join(cache, entry), { recursive: true, force: true });
-  }
 }
 
 const PINNED = [

@@ -1,5 +1,5 @@
 // Shared by the reference-data loaders: country aliases and number cells of third-party tables.
-import { readFileSync } from "node:fs";
+import { readTextFile } from "../files.ts";
 import { join } from "node:path";
 import { readCsv } from "../csv.ts";
 import type { DataIssue } from "../issues.ts";
@@ -8,7 +8,7 @@ import { isCountryCode } from "../countries.ts";
 /** data/reference/country-aliases.csv: names in third-party tables that the package lacks. */
 export function readAliases(referenceDir: string, issues: DataIssue[]): Map<string, string> {
   const file = join(referenceDir, "country-aliases.csv");
-  const table = readCsv(file, readFileSync(file, "utf8"), ["name", "iso3", "note"]);
+  const table = readCsv(file, readTextFile(file), ["name", "iso3", "note"]);
   issues.push(...table.issues);
   const aliases = new Map<string, string>();
   for (const { line, values } of table.records) {

@@ -3,7 +3,7 @@
 // facts.csv rows and the CSPA listings quoted in our stored documents (data/events.csv).
 // Sources that disagree are kept side by side, each row flagged as in conflict. A report year
 // with no complete list is "unknown" for every government ever listed, never "not listed".
-import { readFileSync } from "node:fs";
+import { readTextFile } from "../files.ts";
 import { join } from "node:path";
 import { codeForName, countryName } from "../countries.ts";
 import { readCsv } from "../csv.ts";
@@ -67,8 +67,8 @@ export function readCspaLists(referenceDir: string): { rows: CspaRow[]; issues: 
   const aliases = readAliases(referenceDir, issues);
   const file = join(referenceDir, "cspa", "cspa-lists.csv");
   const quotesFile = join(referenceDir, "cspa", "cspa-source-quotes.md");
-  const quotes = parseCspaQuotes(readFileSync(quotesFile, "utf8"));
-  const table = readCsv(file, readFileSync(file, "utf8"), [
+  const quotes = parseCspaQuotes(readTextFile(quotesFile));
+  const table = readCsv(file, readTextFile(file), [
     "tip_report_year",
     "country_as_listed_in_source",
     "source_id",

@@ -1,9 +1,9 @@
 // facts.csv rows that join the figures and events tables: GSI press figures, law-enforcement
 // and context figures, and Pakistan's legal milestones. Each keeps its citation (title, URL,
 // excerpt) and the facts.csv line it came from.
+import { readTextFile } from "../files.ts";
 import { countryName } from "../countries.ts";
 import type { DataIssue } from "../issues.ts";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readCsv } from "../csv.ts";
 import type { EventsRow } from "../../src/lib/tables/events.ts";
@@ -32,7 +32,7 @@ function readMapping(
   const rows = new Map<string, { line: number; values: Record<string, string> }>();
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readTextFile(file);
   } catch {
     issues.push({ file, line: null, message: "cannot be read" });
     return { file, rows };

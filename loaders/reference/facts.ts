@@ -2,7 +2,7 @@
 // GSI press figures, law-enforcement and context figures, legal milestones). Values and years
 // are free text there — ranges, bounds, several countries or figures in one row — and are
 // parsed here, never dropped: a row that cannot be read is reported with its line.
-import { readFileSync } from "node:fs";
+import { readTextFile } from "../files.ts";
 import { join } from "node:path";
 import { isAreaCode } from "../countries.ts";
 import { readCsv } from "../csv.ts";
@@ -41,7 +41,7 @@ export const FACT_KINDS = ["tip_tier", "cspa", "gsi", "law_enforcement", "contex
 
 export function readFacts(referenceDir = "data/reference"): { facts: Fact[]; issues: DataIssue[]; file: string } {
   const file = join(referenceDir, "facts.csv");
-  const table = readCsv(file, readFileSync(file, "utf8"), FACT_COLUMNS);
+  const table = readCsv(file, readTextFile(file), FACT_COLUMNS);
   const issues = [...table.issues];
   const facts: Fact[] = [];
   for (const { line, values: v } of table.records) {

@@ -3,7 +3,7 @@
 // small cell "<5" is a censored value (1 to 4, never 0, never dropped), Sark has no ISO code, the
 // 2023 edition uses codes that are no country's, the export repeats some keys on adjacent lines
 // (the sub-category that told them apart was lost), and each edition rewrites the past.
-import { readFileSync } from "node:fs";
+import { readTextFile } from "../files.ts";
 import { join } from "node:path";
 import { countryName, isCountryCode } from "../countries.ts";
 import { readCsv } from "../csv.ts";
@@ -84,7 +84,7 @@ export function parseGlotipValue(
 
 function readCodes(dir: string, issues: DataIssue[]): { file: string; codes: Map<string, KnownCode> } {
   const file = join(dir, "codes.csv");
-  const table = readCsv(file, readFileSync(file, "utf8"), ["code_in_file", "country", "status", "note"]);
+  const table = readCsv(file, readTextFile(file), ["code_in_file", "country", "status", "note"]);
   issues.push(...table.issues);
   const codes = new Map<string, KnownCode>();
   for (const { line, values } of table.records) {
@@ -107,7 +107,7 @@ function readCodes(dir: string, issues: DataIssue[]): { file: string; codes: Map
 
 function readEditions(dir: string, issues: DataIssue[]): { file: string; editions: GlotipEdition[] } {
   const file = join(dir, "editions.csv");
-  const table = readCsv(file, readFileSync(file, "utf8"), EDITION_COLUMNS);
+  const table = readCsv(file, readTextFile(file), EDITION_COLUMNS);
   issues.push(...table.issues);
   const editions: GlotipEdition[] = [];
   for (const { line, values: v } of table.records) {
@@ -136,7 +136,7 @@ function readEdition(
   codes: Map<string, KnownCode>,
   issues: DataIssue[],
 ): { rows: GlotipRow[]; repeatedKeys: number } {
-  const table = readCsv(file, readFileSync(file, "utf8"), GLOTIP_COLUMNS);
+  const table = readCsv(file, readTextFile(file), GLOTIP_COLUMNS);
   issues.push(...table.issues);
   // The copy must be whole: as many rows as UNODC's sheet (a lost or doubled line shows here too).
   if (table.header.length && table.records.length !== expectedRows)

@@ -2,7 +2,7 @@
 // data/reference/gsi/. Each edition names its columns differently and publishes prevalence in
 // a different unit; this maps them onto one table and harmonises prevalence to per 1,000.
 // The editions use different methods: the table says so in every row (comparability_note).
-import { readFileSync } from "node:fs";
+import { readTextFile } from "../files.ts";
 import { join } from "node:path";
 import { codeForName, countryName, numericCode } from "../countries.ts";
 import { readCsv } from "../csv.ts";
@@ -107,7 +107,7 @@ export function loadGsi(referenceDir = "data/reference"): GsiResult {
       ...(ed.region ? [ed.region] : []),
       ...Object.keys(ed.regionFlags ?? {}),
     ];
-    const table = readCsv(file, readFileSync(file, "utf8"), required, { allowExtra: true });
+    const table = readCsv(file, readTextFile(file), required, { allowExtra: true });
     issues.push(...table.issues);
     const counts = (dropped[file] = { blank: 0, footnote: 0 });
     // Without its columns the edition cannot be read: its header problem is the one to report.

@@ -3,7 +3,7 @@
 // reports), and the TIP 2008 and TIP 2006 reports themselves, stored in data/sources/ with their
 // table values as ledger figures. Where they differ (2005) every value is kept and flagged; the
 // secondary 2016 and 2021 totals are kept as flagged leads.
-import { readFileSync } from "node:fs";
+import { readTextFile } from "../files.ts";
 import { join } from "node:path";
 import { readCsv } from "../csv.ts";
 import type { DataIssue } from "../issues.ts";
@@ -47,7 +47,7 @@ const row = (r: Omit<LawEnforcementRow, "measure_label" | "conflict">): LawEnfor
 /** The replication table: blanks are "not reported", never 0. */
 export function readGlobalCsv(referenceDir: string): { rows: LawEnforcementRow[]; issues: DataIssue[]; file: string } {
   const file = join(referenceDir, "tip-law-enforcement", "global-2003-2015.csv");
-  const table = readCsv(file, readFileSync(file, "utf8"), ["Year", ...Object.keys(CSV_COLUMNS)]);
+  const table = readCsv(file, readTextFile(file), ["Year", ...Object.keys(CSV_COLUMNS)]);
   const issues = [...table.issues];
   const rows: LawEnforcementRow[] = [];
   for (const { line, values } of table.records) {
@@ -154,7 +154,7 @@ export function readSecondary(referenceDir: string): {
   for (const spec of specs) {
     const file = join(referenceDir, "tip-law-enforcement", spec.file);
     files.push(file);
-    const text = readFileSync(file, "utf8");
+    const text = readTextFile(file);
     const m = spec.pattern.exec(text);
     if (!m) {
       issues.push({ file, line: null, message: "the sentence with the global totals was not found" });

@@ -1,7 +1,7 @@
 // Readers for every source of TIP tier placements, each turning its file's quirks into
 // observations (country, report year, what the source says, and where it says it). Names go to
 // ISO3 through the one alias table; a name it cannot place is an error with file:line.
-import { readFileSync } from "node:fs";
+import { readTextFile } from "../files.ts";
 import { join } from "node:path";
 import { codeForName, isCountryCode } from "../countries.ts";
 import { readCsv } from "../csv.ts";
@@ -110,10 +110,10 @@ export function readPanel(referenceDir: string): SourceRead {
   const file = join(referenceDir, "tip-tiers", "tiers-2001-2015.csv");
   const codesFile = join(referenceDir, "tier-panel-codes.csv");
   const issues: DataIssue[] = [];
-  const codes = readCsv(codesFile, readFileSync(codesFile, "utf8"), ["iso", "ccode", "iso3", "note"]);
+  const codes = readCsv(codesFile, readTextFile(codesFile), ["iso", "ccode", "iso3", "note"]);
   issues.push(...codes.issues);
   const fixedCode = new Map(codes.records.map(({ values }) => [`${values.iso}:${values.ccode}`, values.iso3]));
-  const table = readCsv(file, readFileSync(file, "utf8"), ["countryname", "iso", "year", "ccode", "tier"]);
+  const table = readCsv(file, readTextFile(file), ["countryname", "iso", "year", "ccode", "tier"]);
   issues.push(...table.issues);
   const observations: TierObservation[] = [];
   const seen = new Set<string>();
@@ -154,13 +154,13 @@ export function readSure2018(
   const file = join(referenceDir, "tip-tiers", "tiers-2002-2017-sure2018.csv");
   const unplacedFile = join(referenceDir, "tip-tiers", "unplaced-names.csv");
   const issues: DataIssue[] = [];
-  const unplacedTable = readCsv(unplacedFile, readFileSync(unplacedFile, "utf8"), ["file", "name", "reason"]);
+  const unplacedTable = readCsv(unplacedFile, readTextFile(unplacedFile), ["file", "name", "reason"]);
   issues.push(...unplacedTable.issues);
   const unplacedNames = new Set(
     unplacedTable.records.filter((r) => r.values.file === "tiers-2002-2017-sure2018.csv").map((r) => r.values.name),
   );
   const columns = years.map((y) => `tier${y}`);
-  const table = readCsv(file, readFileSync(file, "utf8"), ["Country Code", "Country.x", ...columns], {
+  const table = readCsv(file, readTextFile(file), ["Country Code", "Country.x", ...columns], {
     allowExtra: true,
   });
   issues.push(...table.issues);
@@ -193,7 +193,7 @@ export function readSure2018(
 export function readList2021(referenceDir: string, aliases: Map<string, string>): SourceRead {
   const file = join(referenceDir, "tip-tiers", "tier-list-2021.csv");
   const issues: DataIssue[] = [];
-  const table = readCsv(file, readFileSync(file, "utf8"), ["country_name_as_listed", "tier_2021_report"]);
+  const table = readCsv(file, readTextFile(file), ["country_name_as_listed", "tier_2021_report"]);
   issues.push(...table.issues);
   const observations: TierObservation[] = [];
   for (const { line, values } of table.records) {
@@ -209,12 +209,7 @@ export function readList2021(referenceDir: string, aliases: Map<string, string>)
 export function readGvnetList(referenceDir: string, year: number, aliases: Map<string, string>): SourceRead {
   const file = join(referenceDir, "tip-tiers", `tier-list-${year}.csv`);
   const issues: DataIssue[] = [];
-  const table = readCsv(file, readFileSync(file, "utf8"), [
-    "tip_report_year",
-    "country_name_as_listed",
-    "tier",
-    "source",
-  ]);
+  const table = readCsv(file, readTextFile(file), ["tip_report_year", "country_name_as_listed", "tier", "source"]);
   issues.push(...table.issues);
   const observations: TierObservation[] = [];
   for (const { line, values } of table.records) {
@@ -246,7 +241,7 @@ export interface FactbookRead extends SourceRead {
 export function readFactbook(referenceDir: string, aliases: Map<string, string>): FactbookRead {
   const file = join(referenceDir, "tip-tiers", "factbook-watch-list-tier3.csv");
   const issues: DataIssue[] = [];
-  const table = readCsv(file, readFileSync(file, "utf8"), [
+  const table = readCsv(file, readTextFile(file), [
     "factbook_edition",
     "block_no",
     "tip_year_stamp",
@@ -373,7 +368,7 @@ export function factObservations(facts: Fact[]): { observations: TierObservation
 export function readTierFacts(referenceDir: string, aliases: Map<string, string>): SourceRead {
   const file = join(referenceDir, "tip-tiers", "tier-facts-2018-2025.csv");
   const issues: DataIssue[] = [];
-  const table = readCsv(file, readFileSync(file, "utf8"), [
+  const table = readCsv(file, readTextFile(file), [
     "tip_report_year",
     "fact_type",
     "value",
@@ -416,7 +411,7 @@ export function readTierFacts(referenceDir: string, aliases: Map<string, string>
 /** data/reference/tip-tiers/stated-counts.csv: counts the State Department states, checked against the panel. */
 export function readStatedCounts(referenceDir: string): { counts: StatedCount[]; issues: DataIssue[]; file: string } {
   const file = join(referenceDir, "tip-tiers", "stated-counts.csv");
-  const table = readCsv(file, readFileSync(file, "utf8"), ["year", "tier", "count", "source"]);
+  const table = readCsv(file, readTextFile(file), ["year", "tier", "count", "source"]);
   const issues = [...table.issues];
   const counts: StatedCount[] = [];
   for (const { line, values } of table.records) {
@@ -438,7 +433,7 @@ export function readStatedCounts(referenceDir: string): { counts: StatedCount[];
 /** data/reference/tier-flags.csv: cells flagged by hand (suspect values kept as published). */
 function readFlags(referenceDir: string, observations: TierObservation[], issues: DataIssue[]): string {
   const file = join(referenceDir, "tier-flags.csv");
-  const table = readCsv(file, readFileSync(file, "utf8"), ["country", "year", "flag", "note"]);
+  const table = readCsv(file, readTextFile(file), ["country", "year", "flag", "note"]);
   issues.push(...table.issues);
   for (const { line, values } of table.records) {
     const hit = observations.filter((o) => o.country === values.country && o.year === Number(values.year));

@@ -5,7 +5,7 @@ import { candidatesTable, type CandidatesRow } from "../../src/lib/tables/candid
 import { extractFigures } from "../extract/index.ts";
 import { dateRange } from "../origin.ts";
 import { defineStep, makeOrigin, readOriginMeta } from "../step.ts";
-import { ledgerOf, LEDGER_ORIGINS } from "./shared.ts";
+import { ledgerOf, LEDGER_ORIGINS } from "../shared.ts";
 
 /** Spans of figure text already in the ledger or candidates.csv, per document, for overlap tests. */
 export class CoveredSpans {

@@ -5,7 +5,7 @@ import { cspaTable } from "../../src/lib/tables/cspa.ts";
 import { dateRange } from "../origin.ts";
 import { loadCspa } from "../reference/cspa.ts";
 import { defineStep, makeOrigin, readOriginMeta } from "../step.ts";
-import { factsOf, ledgerOf, LEDGER_ORIGINS } from "./shared.ts";
+import { factsOf, ledgerOf, LEDGER_ORIGINS } from "../shared.ts";
 
 export default defineStep({
   table: cspaTable,

@@ -5,7 +5,7 @@ import { eventsTable, type EventsRow } from "../../src/lib/tables/events.ts";
 import { dateRange } from "../origin.ts";
 import { factEvents } from "../reference/fact-tables.ts";
 import { defineStep, makeOrigin, readOriginMeta } from "../step.ts";
-import { factsOf, ledgerOf, LEDGER_ORIGINS } from "./shared.ts";
+import { factsOf, ledgerOf, LEDGER_ORIGINS } from "../shared.ts";
 
 export default defineStep({
   table: eventsTable,

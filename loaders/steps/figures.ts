@@ -5,7 +5,7 @@ import { figuresTable, type FiguresRow } from "../../src/lib/tables/figures.ts";
 import { dateRange } from "../origin.ts";
 import { factFigures } from "../reference/fact-tables.ts";
 import { defineStep, makeOrigin, readOriginMeta } from "../step.ts";
-import { factsOf, ledgerOf, LEDGER_ORIGINS } from "./shared.ts";
+import { factsOf, ledgerOf, LEDGER_ORIGINS } from "../shared.ts";
 
 export default defineStep({
   table: figuresTable,

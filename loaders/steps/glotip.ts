@@ -1,13 +1,13 @@
 // glotip.parquet: UNODC GLOTIP country data, both editions; reads only data/reference/glotip/.
 import { join } from "node:path";
 import { glotipTable } from "../../src/lib/tables/glotip.ts";
-import type { GlotipResult } from "../reference/glotip.ts";
-import { loadGlotipOnce } from "../reference/glotip-cache.ts";
+
+import { loadGlotip, type GlotipResult } from "../reference/glotip.ts";
 import { defineStep, makeOrigin, readOriginMeta, shared, type OriginMeta } from "../step.ts";
 import type { Origin } from "../origin.ts";
 
 /** Both editions read once per process: glotip and glotip_revisions are built from the same pass. */
-export const glotipOf = shared((dataDir) => loadGlotipOnce(join(dataDir, "reference")));
+export const glotipOf = shared((dataDir) => loadGlotip(join(dataDir, "reference")));
 
 export const GLOTIP_ORIGIN_FILE = "reference/glotip/origin.yaml";
 

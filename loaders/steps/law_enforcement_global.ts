@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { lawEnforcementGlobalTable } from "../../src/lib/tables/law_enforcement_global.ts";
 import { loadLawEnforcement } from "../reference/law-enforcement.ts";
 import { defineStep, makeOrigin, readOriginMeta } from "../step.ts";
-import { ledgerOf } from "./shared.ts";
+import { ledgerOf } from "../shared.ts";
 
 export default defineStep({
   table: lawEnforcementGlobalTable,

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { sourcesTable, type SourcesRow } from "../../src/lib/tables/sources.ts";
 import { dateRange } from "../origin.ts";
 import { defineStep, makeOrigin, readOriginMeta } from "../step.ts";
-import { ledgerOf, LEDGER_ORIGINS } from "./shared.ts";
+import { ledgerOf, LEDGER_ORIGINS } from "../shared.ts";
 
 export default defineStep({
   table: sourcesTable,

@@ -5,7 +5,7 @@ import { tiersTable } from "../../src/lib/tables/tiers.ts";
 import { countryName, numericCode } from "../countries.ts";
 import { loadTierPanel } from "../reference/tier-sources.ts";
 import { defineStep, makeOrigin, readOriginMeta, shared } from "../step.ts";
-import { factsOf } from "./shared.ts";
+import { factsOf } from "../shared.ts";
 
 /** The merged panel, shared by tiers and tier_observations. */
 export const tierPanelOf = shared((dataDir) => {

@@ -5,7 +5,7 @@
 import { html } from "htl";
 import { readParquet } from "./tables.js";
 import { TableView } from "./table-view.js";
-import { OriginNote, type Origin } from "./origin.js";
+import { OriginNote, originsOf, type Origin } from "./origin.js";
 import {
   GlotipTimeChart,
   MarkLegend,
@@ -19,10 +19,10 @@ import { GLOTIP_CLAIM_LABEL } from "../lib/glotip-vocabulary.js";
 const INDICATORS = ["Detected trafficking victims", "Persons prosecuted", "Persons convicted"];
 
 export interface GlotipCountryFiles {
-  /** URLs of glotip-totals.parquet, glotip_revisions.parquet and origins.json. */
+  /** URLs of glotip-totals.parquet, glotip_revisions.parquet and catalog.json (the tables' origins). */
   totals: string;
   revisions: string;
-  origins: string;
+  catalog: string;
   /** The way back to the site's root from the page ("../" from /countries/PAK). */
   root: string;
 }
@@ -55,7 +55,9 @@ export async function GlotipCountry(code: string, files: GlotipCountryFiles): Pr
   const [totals, revisions, origins] = await Promise.all([
     readParquet(files.totals) as Promise<GlotipPoint[]>,
     readParquet(files.revisions) as Promise<GlotipRevisionRow[]>,
-    fetch(files.origins).then((r) => r.json() as Promise<Record<string, Origin>>),
+    fetch(files.catalog)
+      .then((r) => r.json() as Promise<{ name: string; origin: Origin }[]>)
+      .then(originsOf),
   ]);
   // The slice carries each row's line; its file is the edition's input (as in glotip's source_row).
   const glotipOrigin = origins.glotip as Origin & {

@@ -24,3 +24,8 @@ export function OriginNote(origin: Origin) {
     </dl>
   </details>`;
 }
+
+/** Each table's origin by table name, from catalog.json (written by the build's data pass). */
+export function originsOf(catalog: readonly { name: string; origin: Origin }[]): Record<string, Origin> {
+  return Object.fromEntries(catalog.map((t) => [t.name, t.origin]));
+}

@@ -1,5 +1,5 @@
 // Where a published table comes from, as Our World in Data's pipeline records it: written by the
-// loaders into each Parquet file and origins.json, shown under every chart that uses the table.
+// loaders into each Parquet file and catalog.json, shown under every chart that uses the table.
 // Deterministic: no build timestamps.
 export interface Origin {
   dataset: string;

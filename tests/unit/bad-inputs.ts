@@ -1,10 +1,11 @@
 // The bad-input catalogue (tests/bad-inputs/cases.yaml): every damaged input is refused with
 // its exact `path:line: message` by the validator in-process, and no file changes; one case per
-// kind of input also goes through `npm run check` and a Framework data loader (what the build
-// runs): non-zero exit, no stack trace, nothing written.
+// kind of input also goes through `npm run check` and the build's data pass (`npm run data`,
+// what `npm run build` runs before Framework): non-zero exit, no stack trace, nothing written.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { lstatSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -71,13 +72,14 @@ function badInputCases(share: BadInputCase[]) {
         return;
       }
 
-      // npm run check (which also validates contributed datasets, so may say more) and the
-      // catalog.json data loader as the build runs it (it runs every table's step, so any bad
-      // input stops the build; each Parquet loader runs only its own). Spawning both takes
-      // seconds per case, so the catalogue's other cases stop at the validator they both call.
+      // npm run check and the build's data pass (every table in one process: any bad input
+      // stops the build), each in its own process. Spawning both takes seconds per case, so the
+      // catalogue's other cases stop at the validator they both call.
+      const out = mkdtempSync(join(tmpdir(), "tip-atlas-bad-out-"));
+      writeFileSync(join(out, "catalog.json"), "[]\n"); // a previous good pass's file, kept as it was
       const [check, loader] = await Promise.all([
         refused(["scripts/check.ts", dir]),
-        refused(["src/data/catalog.json.ts"], { TIP_ATLAS_DATA: dir }),
+        refused(["scripts/build-data.ts", dir, "--out", out]),
       ]);
       for (const [name, r] of [
         ["check", check],
@@ -88,7 +90,9 @@ function badInputCases(share: BadInputCase[]) {
         expect(r.stderr, `${name} printed a stack trace`).not.toMatch(/^\s+at /m);
       }
       expect(check.stderr.trimEnd().split("\n").at(-1)).toMatch(/; \d+ problem\(s\) found\.$/);
-      expect(loader.stdout, "the loader wrote output").toBe(0);
+      expect(loader.stdout, "the data pass wrote to stdout").toBe(0);
+      expect(readdirSync(out), "the data pass wrote files").toEqual(["catalog.json"]);
+      expect(readFileSync(join(out, "catalog.json"), "utf8")).toBe("[]\n");
       expect(snapshot(dir)).toEqual(before);
     },
     // Three full validations for a `cli` case; slow on a loaded machine.

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { STEPS, buildCatalog } from "../../loaders/catalog.ts";
 import { formatIssue } from "../../loaders/issues.ts";
-import { dynamicPaths } from "../../loaders/site.ts";
+import { sitePaths } from "../../loaders/build.ts";
 import { checkColumns, defineStep, readOriginMeta, runStep, shared } from "../../loaders/step.ts";
 import candidatesStep, { CoveredSpans, reasonInNote } from "../../loaders/steps/candidates.ts";
 import figuresStep from "../../loaders/steps/figures.ts";
@@ -168,15 +168,14 @@ describe("covered spans (candidates the ledger already holds)", () => {
   });
 });
 
-describe("dynamic paths", () => {
-  it("lists a page for every country with data, every stored document and every contributed dataset", async () => {
-    const paths = await dynamicPaths("data");
-    expect(paths).toContain("/countries/PAK");
-    expect(paths).toContain("/countries/NOR");
-    expect(paths).not.toContain("/countries/WLD");
-    expect(paths.filter((p) => p.startsWith("/sources/"))).toHaveLength(7);
-    expect(paths).toContain("/data/contributed/gsi_2018_vulnerability.parquet");
-    expect(new Set(paths).size).toBe(paths.length);
+describe("site paths", () => {
+  it("lists a page for every country with data and every stored document", () => {
+    const paths = sitePaths(buildCatalog("data"));
+    expect(paths.countries).toContain("PAK");
+    expect(paths.countries).toContain("NOR");
+    expect(paths.countries).not.toContain("WLD");
+    expect(paths.sources).toHaveLength(7);
+    expect(new Set(paths.countries).size).toBe(paths.countries.length);
   });
 });
 

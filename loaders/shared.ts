@@ -1,8 +1,8 @@
 // Computations several build steps need, run once per process (see loaders/step.ts).
 import { join } from "node:path";
-import { loadLedger } from "../ledger.ts";
-import { readFacts } from "../reference/facts.ts";
-import { shared } from "../step.ts";
+import { loadLedger } from "./ledger.ts";
+import { readFacts } from "./reference/facts.ts";
+import { shared } from "./step.ts";
 
 /** Sources, figures.csv, events.csv and candidates.csv, each checked against the stored documents. */
 export const ledgerOf = shared((dataDir) => loadLedger(dataDir));

@@ -1,0 +1,47 @@
+// npm run dev: Framework's preview server, with the data pass (loaders/build.ts) run at start and
+// again whenever an input or a loader changes. Framework reloads a page when a file it uses
+// changes (its Markdown, its components, or a file in src/data/ that the pass rewrote; the pass
+// leaves unchanged files alone). On a fresh clone the pass runs before the server, which needs
+// its list of pages; afterwards the server starts at once and the pass runs beside it.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, watch } from "node:fs";
+
+const WATCHED = ["data", "loaders", "src/lib"];
+const run = (command, args) => spawn(command, args, { stdio: "inherit" });
+
+const SITE = "src/data/site.json";
+const firstRun = !existsSync(SITE);
+if (firstRun && spawnSync("npx", ["tsx", "scripts/build-data.ts"], { stdio: "inherit" }).status !== 0) process.exit(1);
+const pages = () => (existsSync(SITE) ? readFileSync(SITE, "utf8") : "");
+const pagesAtStart = pages();
+
+const preview = run("npx", ["observable", "preview", ...process.argv.slice(2)]);
+preview.on("exit", (code) => process.exit(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => preview.kill(signal));
+
+let timer = null;
+let running = false;
+let again = false;
+function rebuild() {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = true;
+  run("npx", ["tsx", "scripts/build-data.ts"]).on("exit", (code) => {
+    running = false;
+    if (code !== 0)
+      console.error("data: the site keeps the data of the last good pass until the problems above are fixed");
+    if (again) {
+      again = false;
+      rebuild();
+    }
+  });
+}
+for (const dir of WATCHED)
+  watch(dir, { recursive: true }, (_event, file) => {
+    if (file && /(^|\/)\.|~$|\.tmp$/.test(file)) return; // editors' and atomic writes' temporary files
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, 200);
+  });
+if (!firstRun) rebuild();
