@@ -1,239 +1,41 @@
 // The input schemas: what a row of data/figures.csv, candidates.csv, events.csv and a source's
-// front matter may hold, validated with zod, and the metric and unit vocabularies. The published
-// tables are declared in src/lib/tables/ and the shared vocabularies in src/lib/vocabulary.ts.
+// front matter may hold, validated with zod. The published tables are declared in
+// src/lib/tables/, and every vocabulary (metrics and units included) in src/lib/vocabulary.ts.
 import { z } from "zod";
 import { isAreaCode, isCountryCode } from "./countries.ts";
 import {
   CLAIM_KINDS,
+  COUNT_UNITS,
   EVENT_TYPES,
-  QUALIFIERS as QUALIFIER_VOCABULARY,
+  METRICS,
+  QUALIFIERS,
   type ClaimKind,
+  type CountUnit,
   type EventType,
+  type Metric,
   type Qualifier,
+  type UnitKind,
 } from "../src/lib/vocabulary.ts";
 
-export { CLAIM_KINDS, EVENT_TYPES, type ClaimKind, type EventType, type Qualifier };
-
-/** Units a figure may carry. Currencies are ISO 4217 codes and are checked separately. */
-export const COUNT_UNITS = ["persons", "count", "percent", "per_1000", "per_100000", "rank"] as const;
-export type CountUnit = (typeof COUNT_UNITS)[number];
+export {
+  CLAIM_KINDS,
+  COUNT_UNITS,
+  EVENT_TYPES,
+  METRICS,
+  type ClaimKind,
+  type CountUnit,
+  type EventType,
+  type Metric,
+  type Qualifier,
+};
 
 // ICU's list of ISO 4217 codes, shipped with Node: maintained upstream, not by us.
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 export const isCurrency = (unit: string): boolean => CURRENCIES.has(unit);
 export const isUnit = (unit: string): boolean => (COUNT_UNITS as readonly string[]).includes(unit) || isCurrency(unit);
 
-export const QUALIFIERS = Object.keys(QUALIFIER_VOCABULARY) as [Qualifier, ...Qualifier[]];
+export const QUALIFIER_KEYS = Object.keys(QUALIFIERS) as [Qualifier, ...Qualifier[]];
 
-/** What kind of unit a metric is measured in; "currency" admits any ISO 4217 code. */
-type UnitKind = CountUnit | "currency";
-
-interface MetricDefinition {
-  label: string;
-  description: string;
-  units: readonly UnitKind[];
-}
-
-/** The metric vocabulary. Add a metric here and every loader, test and page knows it. */
-export const METRICS = {
-  people_in_modern_slavery: {
-    label: "People in modern slavery",
-    description: "Estimated number of people living in modern slavery (Global Slavery Index and reports citing it).",
-    units: ["persons"],
-  },
-  modern_slavery_prevalence: {
-    label: "Modern slavery prevalence",
-    description: "Share of the population estimated to live in modern slavery.",
-    units: ["percent", "per_1000", "per_100000"],
-  },
-  modern_slavery_rank: {
-    label: "Modern slavery rank",
-    description: "A country's rank in a modern slavery ranking, as stated by the source.",
-    units: ["rank"],
-  },
-  people_rescued: {
-    label: "People rescued",
-    description: "People rescued or freed from trafficking, forced or bonded labour.",
-    units: ["persons"],
-  },
-  victims_identified: {
-    label: "Victims identified",
-    description: "Trafficking victims identified by authorities.",
-    units: ["persons"],
-  },
-  children_removed_from_work: {
-    label: "Children removed from work",
-    description: "Children identified in and removed from hazardous or bonded work.",
-    units: ["persons"],
-  },
-  id_cards_issued: {
-    label: "Identity cards obtained",
-    description: "People helped to obtain national identity cards.",
-    units: ["persons", "count"],
-  },
-  programme_budget: {
-    label: "Programme budget",
-    description: "Total budget of an anti-trafficking or anti-bonded-labour programme.",
-    units: ["currency"],
-  },
-  programme_annual_spend: {
-    label: "Programme annual spend",
-    description: "Average or actual yearly expenditure of a programme.",
-    units: ["currency"],
-  },
-  loans_disbursed: {
-    label: "Loans disbursed",
-    description: "Amount lent (e.g. no-interest loans to free labourers from debt).",
-    units: ["currency"],
-  },
-  housing_units_built: {
-    label: "Housing units built",
-    description: "Housing units constructed for freed labourers or victims.",
-    units: ["count"],
-  },
-  investigations: {
-    label: "Investigations",
-    description: "Trafficking investigations initiated.",
-    units: ["count", "persons"],
-  },
-  prosecutions: {
-    label: "Prosecutions",
-    description: "Trafficking prosecutions initiated.",
-    units: ["count", "persons"],
-  },
-  convictions: {
-    label: "Convictions",
-    description: "Traffickers convicted.",
-    units: ["count", "persons"],
-  },
-  labour_prosecutions: {
-    label: "Labour trafficking prosecutions",
-    description: "Prosecutions for labour trafficking, a part of all trafficking prosecutions.",
-    units: ["count"],
-  },
-  labour_convictions: {
-    label: "Labour trafficking convictions",
-    description: "Convictions for labour trafficking, a part of all trafficking convictions.",
-    units: ["count"],
-  },
-  new_or_amended_laws: {
-    label: "New or amended laws",
-    description: "Anti-trafficking laws passed or amended in a year (TIP Report global law enforcement data).",
-    units: ["count"],
-  },
-  share_of_convictions: {
-    label: "Share of convictions",
-    description: "A province's or group's share of all trafficking convictions.",
-    units: ["percent"],
-  },
-  complicit_official_convictions: {
-    label: "Convictions of complicit officials",
-    description: "Government officials convicted for complicity in trafficking.",
-    units: ["count", "persons"],
-  },
-  victims_referred_to_care_share: {
-    label: "Victims referred to care",
-    description: "Share of identified victims referred to protection services.",
-    units: ["percent"],
-  },
-  bonded_labour_estimate: {
-    label: "People in bonded labour",
-    description: "Estimated number of people in bonded (debt) labour.",
-    units: ["persons"],
-  },
-  forced_labour_estimate: {
-    label: "People in forced labour",
-    description: "Estimated number of people in forced labour.",
-    units: ["persons"],
-  },
-  complaints_received: {
-    label: "Complaints received",
-    description: "Trafficking or smuggling complaints received by an agency.",
-    units: ["count"],
-  },
-  cases_registered: {
-    label: "Cases registered",
-    description: "Cases registered or acted on by an agency.",
-    units: ["count"],
-  },
-  arrests: {
-    label: "Arrests",
-    description: "People arrested for trafficking, smuggling or related offences.",
-    units: ["persons", "count"],
-  },
-  cspa_list_size: {
-    label: "Governments on the CSPA list",
-    description: "Number of governments on the US Child Soldiers Prevention Act list.",
-    units: ["count"],
-  },
-  // Enforcement and protection, as TIP Report narratives count them (issue 16).
-  acquittals: {
-    label: "Acquittals",
-    description: "Defendants in trafficking cases acquitted, or acquittals recorded.",
-    units: ["count", "persons"],
-  },
-  acquittal_rate: {
-    label: "Acquittal rate",
-    description: "Share of concluded trafficking cases (or defendants) ending in acquittal.",
-    units: ["percent"],
-  },
-  conviction_rate: {
-    label: "Conviction rate",
-    description: "Share of concluded trafficking cases (or defendants) ending in conviction.",
-    units: ["percent"],
-  },
-  prison_sentences: {
-    label: "Prison sentences",
-    description: "Convicted traffickers sentenced to prison terms.",
-    units: ["persons", "count"],
-  },
-  life_sentences: {
-    label: "Life sentences",
-    description: "Convicted traffickers sentenced to life imprisonment.",
-    units: ["persons", "count"],
-  },
-  complicit_official_investigations: {
-    label: "Complicit officials investigated",
-    description: "Government officials investigated or arrested for complicity in trafficking.",
-    units: ["persons", "count"],
-  },
-  complicit_official_prosecutions: {
-    label: "Complicit officials prosecuted",
-    description: "Government officials prosecuted for complicity in trafficking.",
-    units: ["persons", "count"],
-  },
-  victims_referred: {
-    label: "Victims referred to care",
-    description: "Identified victims referred to protection services (shelter, care, assistance).",
-    units: ["persons"],
-  },
-  victims_sheltered: {
-    label: "Victims sheltered or assisted",
-    description: "Victims housed in shelters or assisted by protection services.",
-    units: ["persons"],
-  },
-  victims_repatriated: {
-    label: "Victims repatriated",
-    description: "Trafficking victims returned to their country of origin.",
-    units: ["persons"],
-  },
-  recruitment_prevented: {
-    label: "Recruitment or departures prevented",
-    description: "People stopped from leaving on fraudulent or exploitative job offers.",
-    units: ["persons"],
-  },
-  coverage_count: {
-    label: "Coverage (shelters, units, districts)",
-    description: "How many shelters, units, task forces or jurisdictions an effort covers or reports from.",
-    units: ["count"],
-  },
-  legal_penalty: {
-    label: "Legal penalty",
-    description: "A penalty a law prescribes (a fine, a prison term): law, not a statistic.",
-    units: ["currency", "count"],
-  },
-} as const satisfies Record<string, MetricDefinition>;
-export type Metric = keyof typeof METRICS;
 export const METRIC_NAMES = Object.keys(METRICS) as Metric[];
 
 export function unitFitsMetric(unit: string, metric: Metric): boolean {
@@ -333,7 +135,7 @@ const figureFields = {
     .transform((s) => s.trim())
     .pipe(z.union([z.literal("").transform(() => null), plainNumber])),
   unit: checked(isUnit, `is not a unit (${COUNT_UNITS.join(", ")} or an ISO 4217 currency code)`),
-  qualifier: z.enum(QUALIFIERS),
+  qualifier: z.enum(QUALIFIER_KEYS),
   metric: z.enum(METRIC_NAMES as [Metric, ...Metric[]]),
   country: areaCode,
   region: optionalText,

@@ -95,6 +95,9 @@ function cellProblem(value: unknown, spec: { type: string; values?: Readonly<Rec
  * values, at build time: a step can never publish a number as text, a missing required value or
  * an undeclared code. At most 5 rows are named per column and problem; the rest are counted.
  */
+/** A cell as a message shows it: NaN and Infinity as themselves, not as JSON's null. */
+const shown = (value: unknown) => (typeof value === "number" ? String(value) : JSON.stringify(value));
+
 export function checkValues(table: TableSpec, rows: readonly object[]): DataIssue[] {
   const file = `src/lib/tables/${table.name}.ts`;
   const found = new Map<string, { rows: string[]; count: number }>();
@@ -107,7 +110,7 @@ export function checkValues(table: TableSpec, rows: readonly object[]): DataIssu
       if (!problem) continue;
       const key = `${name}\0${problem}`;
       const entry = found.get(key) ?? found.set(key, { rows: [], count: 0 }).get(key)!;
-      if (entry.count++ < 5) entry.rows.push(`row ${i + 1} (${JSON.stringify(row[name])})`);
+      if (entry.count++ < 5) entry.rows.push(`row ${i + 1} (${shown(row[name])})`);
     }
   }
   return [...found].map(([key, { rows: named, count }]) => {

@@ -18,7 +18,7 @@ import {
   GLOTIP_INDICATORS,
   GLOTIP_SEXES,
   type GlotipCountryStatus,
-} from "../../src/lib/glotip-vocabulary.ts";
+} from "../../src/lib/vocabulary.ts";
 import type { GlotipRow } from "../../src/lib/tables/glotip.ts";
 import type { GlotipRevisionRow } from "../../src/lib/tables/glotip_revisions.ts";
 

@@ -15,7 +15,7 @@ import {
   GLOTIP_INDICATORS,
   GLOTIP_SEXES,
   type GlotipIndicator,
-} from "../lib/glotip-vocabulary.js";
+} from "../lib/vocabulary.js";
 
 export interface GlotipPoint {
   edition: string;

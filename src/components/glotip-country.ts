@@ -14,7 +14,7 @@ import {
   type GlotipRevisionRow,
   type ShownRow,
 } from "./glotip-chart.js";
-import { GLOTIP_CLAIM_LABEL } from "../lib/glotip-vocabulary.js";
+import { GLOTIP_CLAIM_LABEL } from "../lib/vocabulary.js";
 
 const INDICATORS = ["Detected trafficking victims", "Persons prosecuted", "Persons convicted"];
 

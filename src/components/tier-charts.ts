@@ -8,20 +8,20 @@ import { html } from "htl";
 import { feature } from "topojson-client";
 import { fixAria } from "./a11y.js";
 import { TIER_DOMAIN, TIER_RANGE } from "./palette.js";
-import { TIER_VALUES as TIER_VALUE_VOCABULARY, labelsOf } from "../lib/vocabulary.js";
+import { TIER_VALUES, labelsOf } from "../lib/vocabulary.js";
 
 /** A cell of the tier panel: the row type comes from the table's one declaration. */
 export type TierCell = TiersRow;
 
 /** Tier values in reading order (the vocabulary's order), with their colours (light and dark themes). */
-export const TIER_VALUES = Object.keys(TIER_VALUE_VOCABULARY);
+export const TIER_VALUE_KEYS = Object.keys(TIER_VALUES);
 export const TIER_COLORS = [...TIER_RANGE, "#b8b0dc", "#7a5c99", "#8c8c8c", "#e6e6e6"];
-export const TIER_LABELS: Record<string, string> = labelsOf(TIER_VALUE_VOCABULARY);
+export const TIER_LABELS: Record<string, string> = labelsOf(TIER_VALUES);
 /** The four ranked tiers, best first: an ordinal scale, so the Watch List is a step, not "2.5". */
 export const RANKED_TIERS = TIER_DOMAIN;
 
 const tierColor = (legend = true) => ({
-  domain: TIER_VALUES,
+  domain: TIER_VALUE_KEYS,
   range: TIER_COLORS,
   legend,
   label: "TIP tier",

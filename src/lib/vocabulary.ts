@@ -181,3 +181,290 @@ export const LAW_ENFORCEMENT_MEASURES = {
   new_or_amended_laws: { label: "New or amended laws", description: "Anti-trafficking laws passed or amended." },
 } as const satisfies Vocabulary;
 export type LawEnforcementMeasure = keyof typeof LAW_ENFORCEMENT_MEASURES;
+
+/** Units a figure may carry. Currencies are ISO 4217 codes and are checked separately. */
+export const COUNT_UNITS = ["persons", "count", "percent", "per_1000", "per_100000", "rank"] as const;
+export type CountUnit = (typeof COUNT_UNITS)[number];
+
+/** What kind of unit a metric is measured in; "currency" admits any ISO 4217 code. */
+export type UnitKind = CountUnit | "currency";
+
+interface MetricDefinition {
+  label: string;
+  description: string;
+  units: readonly UnitKind[];
+}
+
+/** The metric vocabulary of the figure ledger. Add a metric here and every loader, test and page knows it. */
+export const METRICS = {
+  people_in_modern_slavery: {
+    label: "People in modern slavery",
+    description: "Estimated number of people living in modern slavery (Global Slavery Index and reports citing it).",
+    units: ["persons"],
+  },
+  modern_slavery_prevalence: {
+    label: "Modern slavery prevalence",
+    description: "Share of the population estimated to live in modern slavery.",
+    units: ["percent", "per_1000", "per_100000"],
+  },
+  modern_slavery_rank: {
+    label: "Modern slavery rank",
+    description: "A country's rank in a modern slavery ranking, as stated by the source.",
+    units: ["rank"],
+  },
+  people_rescued: {
+    label: "People rescued",
+    description: "People rescued or freed from trafficking, forced or bonded labour.",
+    units: ["persons"],
+  },
+  victims_identified: {
+    label: "Victims identified",
+    description: "Trafficking victims identified by authorities.",
+    units: ["persons"],
+  },
+  children_removed_from_work: {
+    label: "Children removed from work",
+    description: "Children identified in and removed from hazardous or bonded work.",
+    units: ["persons"],
+  },
+  id_cards_issued: {
+    label: "Identity cards obtained",
+    description: "People helped to obtain national identity cards.",
+    units: ["persons", "count"],
+  },
+  programme_budget: {
+    label: "Programme budget",
+    description: "Total budget of an anti-trafficking or anti-bonded-labour programme.",
+    units: ["currency"],
+  },
+  programme_annual_spend: {
+    label: "Programme annual spend",
+    description: "Average or actual yearly expenditure of a programme.",
+    units: ["currency"],
+  },
+  loans_disbursed: {
+    label: "Loans disbursed",
+    description: "Amount lent (e.g. no-interest loans to free labourers from debt).",
+    units: ["currency"],
+  },
+  housing_units_built: {
+    label: "Housing units built",
+    description: "Housing units constructed for freed labourers or victims.",
+    units: ["count"],
+  },
+  investigations: {
+    label: "Investigations",
+    description: "Trafficking investigations initiated.",
+    units: ["count", "persons"],
+  },
+  prosecutions: {
+    label: "Prosecutions",
+    description: "Trafficking prosecutions initiated.",
+    units: ["count", "persons"],
+  },
+  convictions: {
+    label: "Convictions",
+    description: "Traffickers convicted.",
+    units: ["count", "persons"],
+  },
+  labour_prosecutions: {
+    label: "Labour trafficking prosecutions",
+    description: "Prosecutions for labour trafficking, a part of all trafficking prosecutions.",
+    units: ["count"],
+  },
+  labour_convictions: {
+    label: "Labour trafficking convictions",
+    description: "Convictions for labour trafficking, a part of all trafficking convictions.",
+    units: ["count"],
+  },
+  new_or_amended_laws: {
+    label: "New or amended laws",
+    description: "Anti-trafficking laws passed or amended in a year (TIP Report global law enforcement data).",
+    units: ["count"],
+  },
+  share_of_convictions: {
+    label: "Share of convictions",
+    description: "A province's or group's share of all trafficking convictions.",
+    units: ["percent"],
+  },
+  complicit_official_convictions: {
+    label: "Convictions of complicit officials",
+    description: "Government officials convicted for complicity in trafficking.",
+    units: ["count", "persons"],
+  },
+  victims_referred_to_care_share: {
+    label: "Victims referred to care",
+    description: "Share of identified victims referred to protection services.",
+    units: ["percent"],
+  },
+  bonded_labour_estimate: {
+    label: "People in bonded labour",
+    description: "Estimated number of people in bonded (debt) labour.",
+    units: ["persons"],
+  },
+  forced_labour_estimate: {
+    label: "People in forced labour",
+    description: "Estimated number of people in forced labour.",
+    units: ["persons"],
+  },
+  complaints_received: {
+    label: "Complaints received",
+    description: "Trafficking or smuggling complaints received by an agency.",
+    units: ["count"],
+  },
+  cases_registered: {
+    label: "Cases registered",
+    description: "Cases registered or acted on by an agency.",
+    units: ["count"],
+  },
+  arrests: {
+    label: "Arrests",
+    description: "People arrested for trafficking, smuggling or related offences.",
+    units: ["persons", "count"],
+  },
+  cspa_list_size: {
+    label: "Governments on the CSPA list",
+    description: "Number of governments on the US Child Soldiers Prevention Act list.",
+    units: ["count"],
+  },
+  // Enforcement and protection, as TIP Report narratives count them (issue 16).
+  acquittals: {
+    label: "Acquittals",
+    description: "Defendants in trafficking cases acquitted, or acquittals recorded.",
+    units: ["count", "persons"],
+  },
+  acquittal_rate: {
+    label: "Acquittal rate",
+    description: "Share of concluded trafficking cases (or defendants) ending in acquittal.",
+    units: ["percent"],
+  },
+  conviction_rate: {
+    label: "Conviction rate",
+    description: "Share of concluded trafficking cases (or defendants) ending in conviction.",
+    units: ["percent"],
+  },
+  prison_sentences: {
+    label: "Prison sentences",
+    description: "Convicted traffickers sentenced to prison terms.",
+    units: ["persons", "count"],
+  },
+  life_sentences: {
+    label: "Life sentences",
+    description: "Convicted traffickers sentenced to life imprisonment.",
+    units: ["persons", "count"],
+  },
+  complicit_official_investigations: {
+    label: "Complicit officials investigated",
+    description: "Government officials investigated or arrested for complicity in trafficking.",
+    units: ["persons", "count"],
+  },
+  complicit_official_prosecutions: {
+    label: "Complicit officials prosecuted",
+    description: "Government officials prosecuted for complicity in trafficking.",
+    units: ["persons", "count"],
+  },
+  victims_referred: {
+    label: "Victims referred to care",
+    description: "Identified victims referred to protection services (shelter, care, assistance).",
+    units: ["persons"],
+  },
+  victims_sheltered: {
+    label: "Victims sheltered or assisted",
+    description: "Victims housed in shelters or assisted by protection services.",
+    units: ["persons"],
+  },
+  victims_repatriated: {
+    label: "Victims repatriated",
+    description: "Trafficking victims returned to their country of origin.",
+    units: ["persons"],
+  },
+  recruitment_prevented: {
+    label: "Recruitment or departures prevented",
+    description: "People stopped from leaving on fraudulent or exploitative job offers.",
+    units: ["persons"],
+  },
+  coverage_count: {
+    label: "Coverage (shelters, units, districts)",
+    description: "How many shelters, units, task forces or jurisdictions an effort covers or reports from.",
+    units: ["count"],
+  },
+  legal_penalty: {
+    label: "Legal penalty",
+    description: "A penalty a law prescribes (a fine, a prison term): law, not a statistic.",
+    units: ["currency", "count"],
+  },
+} as const satisfies Record<string, MetricDefinition>;
+export type Metric = keyof typeof METRICS;
+
+/** The metrics /enforcement shows: protection (people rescued, identified, referred) and law enforcement. */
+export const ENFORCEMENT_METRICS = [
+  "people_rescued",
+  "victims_identified",
+  "children_removed_from_work",
+  "investigations",
+  "prosecutions",
+  "convictions",
+  "share_of_convictions",
+  "complicit_official_convictions",
+  "complaints_received",
+  "cases_registered",
+  "arrests",
+  "victims_referred_to_care_share",
+  "id_cards_issued",
+] as const satisfies readonly Metric[];
+
+// UNODC GLOTIP country data: its vocabularies with our labels. The loader checks every cell
+// against these, and the pages label charts and URLs with them.
+
+/** Indicators as UNODC writes them → short id (used in URLs) and label. */
+export const GLOTIP_INDICATORS = {
+  "Detected trafficking victims": { id: "victims", label: "Detected victims" },
+  "Persons prosecuted": { id: "prosecuted", label: "Persons prosecuted" },
+  "Persons convicted": { id: "convicted", label: "Persons convicted" },
+  "Persons brought into formal contact": { id: "formal_contact", label: "Persons brought into formal contact" },
+  "Offences of trafficking in persons": { id: "offences", label: "Offences recorded" },
+} as const;
+export type GlotipIndicator = keyof typeof GLOTIP_INDICATORS;
+
+export const GLOTIP_DIMENSIONS = {
+  Total: "Total",
+  "by form of exploitation": "By form of exploitation",
+  "by citizenship": "By citizenship",
+  "by country of repatriation": "By country of repatriation",
+} as const;
+
+export const GLOTIP_SEXES = {
+  Total: "All",
+  Female: "Female",
+  Male: "Male",
+  Other: "Other",
+  Unknown: "Unknown",
+} as const;
+
+export const GLOTIP_AGES = {
+  Total: "All ages",
+  "0 to 17 years": "Children (0–17)",
+  "18 years or over": "Adults (18+)",
+  Unknown: "Age unknown",
+} as const;
+
+export const GLOTIP_FORMS = ["Sexual exploitation", "Forced labour", "Other forms of exploitation"] as const;
+
+/** How a row's country is identified. */
+export const GLOTIP_COUNTRY_STATUS = {
+  iso: "ISO 3166-1 code, checked",
+  no_iso_code: "No ISO 3166-1 code (Sark): kept under its name",
+  unidentified: "Code in the file is not an ISO 3166-1 code and UNODC names no country: kept, attributed to none",
+} as const;
+export type GlotipCountryStatus = keyof typeof GLOTIP_COUNTRY_STATUS;
+
+/** The suppressed small cell: 1 to 4, never 0. */
+export const CENSORED_TEXT = "<5";
+export const CENSORED_LOW = 1;
+export const CENSORED_HIGH = 4;
+
+/** Who stands behind the numbers: national authorities, reporting to UNODC (not UNODC estimates). */
+export const GLOTIP_CLAIM_KIND = "official_statistics" satisfies keyof typeof CLAIM_KINDS;
+/** For tooltips: who stands behind a value, in one line. */
+export const GLOTIP_CLAIM_SHORT = `${CLAIM_KINDS[GLOTIP_CLAIM_KIND].label}, reported by national authorities`;
+export const GLOTIP_CLAIM_LABEL = `${CLAIM_KINDS[GLOTIP_CLAIM_KIND].label}: ${CLAIM_KINDS[GLOTIP_CLAIM_KIND].description}`;

@@ -2,13 +2,13 @@
 // indicator × dimension × category × sex × age × year (× part, where the export repeats a key).
 import { defineTable, type RowOf } from "../table.js";
 import {
+  CLAIM_KINDS,
   GLOTIP_AGES,
   GLOTIP_CLAIM_KIND,
   GLOTIP_COUNTRY_STATUS,
   GLOTIP_DIMENSIONS,
   GLOTIP_SEXES,
-} from "../glotip-vocabulary.js";
-import { CLAIM_KINDS } from "../vocabulary.js";
+} from "../vocabulary.js";
 
 const indicatorValues = {
   "Detected trafficking victims": "Detected trafficking victims",
