@@ -1,11 +1,15 @@
 // Finishing touches on dist/*.html that Framework 1.13 has no option for:
+//  - the header, footer and head every page shares (scripts/site-chrome.mjs), with links made
+//    relative to the page as Framework makes them: `observable build` leaves them out because it
+//    parses each in jsdom per page (see observablehq.config.ts);
 //  - the document language (WCAG 3.1.1; axe-core's html-has-lang);
 //  - a Content-Security-Policy that lets a page load only from the site itself: scripts from
 //    the site or inline scripts whose SHA-256 is listed (Framework inlines each page's module),
 //    WebAssembly compilation (DuckDB, parquet-wasm), and nothing from any other origin.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, posix, relative, sep } from "node:path";
+import { FOOTER, HEAD, HEADER } from "./site-chrome.mjs";
 
 function* htmlFiles(dir) {
   for (const entry of readdirSync(dir)) {
@@ -33,9 +37,67 @@ export function contentSecurityPolicy(html) {
   ].join("; ");
 }
 
+/** `target` (from the site's root) relative to the page `source`, as Framework 1.13 writes links. */
+export function relativePath(source, target) {
+  const from = posix.join("/", source).split(/[/]+/g).slice(0, -1);
+  const to = posix.join("/", target).split(/[/]+/g);
+  const last = to.pop();
+  let i = 0;
+  while (i < Math.min(from.length, to.length) && from[i] === to[i]) ++i;
+  const up = from.length - i;
+  return (up ? "../".repeat(up) : "./") + to.slice(i).concat(last).join("/");
+}
+
+/** Root-relative href="/…" and src="/…" attributes made relative to the page. */
+const relativeLinks = (html, page, rename = (p) => p) =>
+  html.replace(/\b(href|src)="(\/[^"]*)"/g, (_, attr, target) => `${attr}="${relativePath(page, rename(target))}"`);
+
+// The icon, copied under a content-hashed name as Framework copies the files a page references.
+const ICON = "favicon.svg";
+const iconHashed = `/_file/favicon.${createHash("sha256")
+  .update(readFileSync(join("src", ICON)))
+  .digest("hex")
+  .slice(0, 8)}.svg`;
+mkdirSync(join("dist", "_file"), { recursive: true });
+copyFileSync(join("src", ICON), join("dist", iconHashed));
+const renameAsset = (target) => (target === `/${ICON}` ? iconHashed : target);
+
+/** `html` with `insert` put before (or after) the only occurrence of `anchor`, or the build stops. */
+function insertAt(html, anchor, insert, file, where) {
+  const at = html.indexOf(anchor);
+  if (at < 0 || html.indexOf(anchor, at + 1) >= 0)
+    throw new Error(`${file}: expected one ${JSON.stringify(anchor)}; update scripts/postbuild.mjs`);
+  const cut = where === "before" ? at : at + anchor.length;
+  return html.slice(0, cut) + insert + html.slice(cut);
+}
+
 let count = 0;
 for (const file of htmlFiles("dist")) {
   let html = readFileSync(file, "utf8");
+  if (html.includes('<header id="observablehq-header">'))
+    throw new Error(`${file}: already has its header; run observable build again before scripts/postbuild.mjs`);
+  // The page's path as Framework names it: dist/countries/PAK.html → /countries/PAK.
+  const page =
+    "/" +
+    relative("dist", file)
+      .split(sep)
+      .join("/")
+      .replace(/\.html$/, "");
+  html = insertAt(
+    html,
+    '<div id="observablehq-center">',
+    `\n<header id="observablehq-header">\n${relativeLinks(HEADER, page)}\n</header>`,
+    file,
+    "after",
+  );
+  html = insertAt(
+    html,
+    "\n</main>",
+    `\n<footer id="observablehq-footer">\n<div>${relativeLinks(FOOTER, page)}</div>\n</footer>`,
+    file,
+    "after",
+  );
+  html = insertAt(html, '\n<script type="module">', `\n${relativeLinks(HEAD, page, renameAsset)}`, file, "before");
   if (!html.startsWith("<!DOCTYPE html>\n<html>"))
     throw new Error(`${file}: unexpected document start; update scripts/postbuild.mjs`);
   html = html.replace("<!DOCTYPE html>\n<html>", '<!DOCTYPE html>\n<html lang="en">');

@@ -1,0 +1,5 @@
+// Types of scripts/site-chrome.mjs (plain JavaScript, so that scripts/postbuild.mjs can run it with node).
+export declare const PAGES: { name: string; path: string }[];
+export declare const HEAD: string;
+export declare const HEADER: string;
+export declare const FOOTER: string;
