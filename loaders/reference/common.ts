@@ -3,7 +3,7 @@ import { readTextFile } from "../files.ts";
 import { join } from "node:path";
 import { readCsv } from "../csv.ts";
 import type { DataIssue } from "../issues.ts";
-import { isCountryCode } from "../countries.ts";
+import { codeForName, isCountryCode } from "../countries.ts";
 
 /** data/reference/country-aliases.csv: names in third-party tables that the package lacks. */
 export function readAliases(referenceDir: string, issues: DataIssue[]): Map<string, string> {
@@ -42,3 +42,24 @@ export function numberCell(
 
 /** Round away float noise from unit conversions (1.13 % × 10 = 11.299999999999999). */
 export const tidy = (n: number): number => Number(n.toPrecision(12));
+
+/**
+ * The ISO 3166-1 code of a country named in a third-party table, or null with a problem that
+ * says how to fix it (the same message from every table that reads the name).
+ */
+export function countryCell(
+  name: string,
+  aliases: Map<string, string>,
+  file: string,
+  line: number,
+  issues: DataIssue[],
+): string | null {
+  const code = codeForName(name, aliases);
+  if (!code)
+    issues.push({
+      file,
+      line,
+      message: `country "${name}" matches no ISO 3166-1 country; add it to data/reference/country-aliases.csv if it is a spelling the package lacks`,
+    });
+  return code;
+}

@@ -4,10 +4,10 @@
 // The editions use different methods: the table says so in every row (comparability_note).
 import { readTextFile } from "../files.ts";
 import { join } from "node:path";
-import { codeForName, countryName, numericCode } from "../countries.ts";
+import { countryName, numericCode } from "../countries.ts";
 import { readCsv } from "../csv.ts";
 import type { DataIssue } from "../issues.ts";
-import { numberCell, readAliases, tidy } from "./common.ts";
+import { countryCell, numberCell, readAliases, tidy } from "./common.ts";
 
 export const GSI_COMPARABILITY_NOTE =
   "Walk Free changed its methods between editions and warns that the estimates are not comparable as a time series: compare countries within an edition, not editions with each other.";
@@ -121,15 +121,8 @@ export function loadGsi(referenceDir = "data/reference"): GsiResult {
         else counts.footnote++;
         continue;
       }
-      const code = codeForName(name, aliases);
-      if (!code) {
-        issues.push({
-          file,
-          line,
-          message: `country "${name}" matches no ISO 3166-1 country; add it to data/reference/country-aliases.csv if it is a spelling the package lacks`,
-        });
-        continue;
-      }
+      const code = countryCell(name, aliases, file, line, issues);
+      if (!code) continue;
       if (seen.has(code)) {
         issues.push({ file, line, message: `country "${name}" (${code}) already appears on line ${seen.get(code)}` });
         continue;
