@@ -4,7 +4,8 @@
 // leaves unchanged files alone). On a fresh clone the pass runs before the server, which needs
 // its list of pages; afterwards the server starts at once and the pass runs beside it.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, watch } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, watch } from "node:fs";
+import { join } from "node:path";
 
 const WATCHED = ["data", "loaders", "src/lib"];
 const run = (command, args) => spawn(command, args, { stdio: "inherit" });
@@ -38,10 +39,22 @@ function rebuild() {
     }
   });
 }
-for (const dir of WATCHED)
-  watch(dir, { recursive: true }, (_event, file) => {
-    if (file && /(^|\/)\.|~$|\.tmp$/.test(file)) return; // editors' and atomic writes' temporary files
+// One watch per folder, not Node's recursive watch: on Linux that one follows files by inode and
+// goes deaf to a file an editor replaced (sed -i, atomic saves). A folder's watch hears every
+// file in it, whatever its inode; folders created later are watched when they appear.
+const watching = new Set();
+function watchTree(dir) {
+  if (watching.has(dir)) return;
+  watching.add(dir);
+  watch(dir, (_event, file) => {
+    if (!file || /^\.|~$|\.tmp$/.test(file)) return; // editors' and atomic writes' temporary files
+    const path = join(dir, file);
+    if (existsSync(path) && statSync(path).isDirectory()) watchTree(path);
     clearTimeout(timer);
     timer = setTimeout(rebuild, 200);
   });
+  for (const entry of readdirSync(dir, { withFileTypes: true }))
+    if (entry.isDirectory() && !entry.name.startsWith(".")) watchTree(join(dir, entry.name));
+}
+for (const dir of WATCHED) watchTree(dir);
 if (!firstRun) rebuild();
