@@ -85,11 +85,11 @@ export function breakdownCategory(r: GlotipPoint, breakdown: Breakdown): string 
         : null;
     case "sex":
       return r.dimension === "Total" && totalBy("age") && !totalBy("sex")
-        ? GLOTIP_SEXES[r.sex as keyof typeof GLOTIP_SEXES]
+        ? GLOTIP_SEXES[r.sex as keyof typeof GLOTIP_SEXES]?.label
         : null;
     case "age":
       return r.dimension === "Total" && totalBy("sex") && !totalBy("age")
-        ? GLOTIP_AGES[r.age as keyof typeof GLOTIP_AGES]
+        ? GLOTIP_AGES[r.age as keyof typeof GLOTIP_AGES]?.label
         : null;
     case "form":
       return r.dimension === "by form of exploitation" && totalBy("sex") && totalBy("age")
@@ -100,9 +100,15 @@ export function breakdownCategory(r: GlotipPoint, breakdown: Breakdown): string 
 
 /** Category order for a breakdown (legend and colours). */
 export function breakdownOrder(breakdown: Breakdown): string[] {
-  if (breakdown === "sex") return Object.values(GLOTIP_SEXES).slice(1);
-  if (breakdown === "age") return Object.values(GLOTIP_AGES).slice(1);
-  if (breakdown === "form") return [...GLOTIP_FORMS];
+  if (breakdown === "sex")
+    return Object.values(GLOTIP_SEXES)
+      .slice(1)
+      .map((v) => v.label);
+  if (breakdown === "age")
+    return Object.values(GLOTIP_AGES)
+      .slice(1)
+      .map((v) => v.label);
+  if (breakdown === "form") return Object.keys(GLOTIP_FORMS);
   return ["Total"];
 }
 

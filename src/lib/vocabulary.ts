@@ -1,8 +1,13 @@
 // Vocabularies shared by loaders and pages, declared once with their labels. Pure data: the
 // loaders validate against these keys, the Parquet dictionary lists them, the charts label with them.
 
-/** A vocabulary: each allowed value with a short label (legends) and a definition (dictionary, tooltips). */
-export type Vocabulary = Readonly<Record<string, { label: string; description: string }>>;
+/**
+ * A vocabulary, the one shape of every vocabulary: each allowed value with a short label (legends)
+ * and a definition (dictionary, tooltips), and what else that vocabulary needs (a metric's units).
+ */
+export type Vocabulary = Readonly<
+  Record<string, { readonly label: string; readonly description: string; readonly [more: string]: unknown }>
+>;
 
 export const labelsOf = <V extends Vocabulary>(v: V): Record<keyof V & string, string> =>
   Object.fromEntries(Object.entries(v).map(([k, { label }]) => [k, label])) as Record<keyof V & string, string>;
@@ -393,7 +398,7 @@ export const METRICS = {
     description: "A penalty a law prescribes (a fine, a prison term): law, not a statistic.",
     units: ["currency", "count"],
   },
-} as const satisfies Record<string, MetricDefinition>;
+} as const satisfies Vocabulary & Record<string, MetricDefinition>;
 export type Metric = keyof typeof METRICS;
 
 /** The metrics /enforcement shows: protection (people rescued, identified, referred) and law enforcement. */
@@ -418,44 +423,86 @@ export const ENFORCEMENT_METRICS = [
 
 /** Indicators as UNODC writes them → short id (used in URLs) and label. */
 export const GLOTIP_INDICATORS = {
-  "Detected trafficking victims": { id: "victims", label: "Detected victims" },
-  "Persons prosecuted": { id: "prosecuted", label: "Persons prosecuted" },
-  "Persons convicted": { id: "convicted", label: "Persons convicted" },
-  "Persons brought into formal contact": { id: "formal_contact", label: "Persons brought into formal contact" },
-  "Offences of trafficking in persons": { id: "offences", label: "Offences recorded" },
-} as const;
+  "Detected trafficking victims": {
+    id: "victims",
+    label: "Detected victims",
+    description: "Victims of trafficking in persons detected by national authorities in the year.",
+  },
+  "Persons prosecuted": {
+    id: "prosecuted",
+    label: "Persons prosecuted",
+    description: "Persons prosecuted for trafficking in persons in the year.",
+  },
+  "Persons convicted": {
+    id: "convicted",
+    label: "Persons convicted",
+    description: "Persons convicted of trafficking in persons in the year.",
+  },
+  "Persons brought into formal contact": {
+    id: "formal_contact",
+    label: "Persons brought into formal contact",
+    description:
+      "Persons brought into formal contact with the police or the criminal justice system for trafficking in persons.",
+  },
+  "Offences of trafficking in persons": {
+    id: "offences",
+    label: "Offences recorded",
+    description: "Offences of trafficking in persons recorded in the year.",
+  },
+} as const satisfies Vocabulary;
 export type GlotipIndicator = keyof typeof GLOTIP_INDICATORS;
 
+/** The breakdown a GLOTIP row belongs to, as UNODC writes it. */
 export const GLOTIP_DIMENSIONS = {
-  Total: "Total",
-  "by form of exploitation": "By form of exploitation",
-  "by citizenship": "By citizenship",
-  "by country of repatriation": "By country of repatriation",
-} as const;
+  Total: { label: "Total", description: "No breakdown: the indicator for the whole country." },
+  "by form of exploitation": {
+    label: "By form of exploitation",
+    description: "Broken down by form of exploitation (the category names it).",
+  },
+  "by citizenship": { label: "By citizenship", description: "Broken down by the citizenship of the persons counted." },
+  "by country of repatriation": {
+    label: "By country of repatriation",
+    description: "Broken down by country of repatriation (the category names it).",
+  },
+} as const satisfies Vocabulary;
 
 export const GLOTIP_SEXES = {
-  Total: "All",
-  Female: "Female",
-  Male: "Male",
-  Other: "Other",
-  Unknown: "Unknown",
-} as const;
+  Total: { label: "All", description: "Every person counted, whatever their sex." },
+  Female: { label: "Female", description: "Women and girls." },
+  Male: { label: "Male", description: "Men and boys." },
+  Other: { label: "Other", description: "Another sex, as the reporting country records it." },
+  Unknown: { label: "Unknown", description: "Sex not recorded." },
+} as const satisfies Vocabulary;
 
 export const GLOTIP_AGES = {
-  Total: "All ages",
-  "0 to 17 years": "Children (0–17)",
-  "18 years or over": "Adults (18+)",
-  Unknown: "Age unknown",
-} as const;
+  Total: { label: "All ages", description: "Every person counted, whatever their age." },
+  "0 to 17 years": { label: "Children (0–17)", description: "Persons aged 0 to 17 years." },
+  "18 years or over": { label: "Adults (18+)", description: "Persons aged 18 years or over." },
+  Unknown: { label: "Age unknown", description: "Age not recorded." },
+} as const satisfies Vocabulary;
 
-export const GLOTIP_FORMS = ["Sexual exploitation", "Forced labour", "Other forms of exploitation"] as const;
+/** The categories of the breakdown by form of exploitation, in the order charts draw them. */
+export const GLOTIP_FORMS = {
+  "Sexual exploitation": { label: "Sexual exploitation", description: "Trafficking for sexual exploitation." },
+  "Forced labour": { label: "Forced labour", description: "Trafficking for forced labour." },
+  "Other forms of exploitation": {
+    label: "Other forms of exploitation",
+    description: "Every other form the reporting country records.",
+  },
+} as const satisfies Vocabulary;
 
 /** How a row's country is identified. */
 export const GLOTIP_COUNTRY_STATUS = {
-  iso: "ISO 3166-1 code, checked",
-  no_iso_code: "No ISO 3166-1 code (Sark): kept under its name",
-  unidentified: "Code in the file is not an ISO 3166-1 code and UNODC names no country: kept, attributed to none",
-} as const;
+  iso: { label: "ISO 3166-1 code, checked", description: "The row's code is an ISO 3166-1 alpha-3 code." },
+  no_iso_code: {
+    label: "No ISO 3166-1 code (Sark): kept under its name",
+    description: "UNODC reports a territory that has no ISO 3166-1 code; the row keeps UNODC's name.",
+  },
+  unidentified: {
+    label: "Code in the file is not an ISO 3166-1 code and UNODC names no country: kept, attributed to none",
+    description: "The row is kept with its code as written and counted in no country.",
+  },
+} as const satisfies Vocabulary;
 export type GlotipCountryStatus = keyof typeof GLOTIP_COUNTRY_STATUS;
 
 /** The suppressed small cell: 1 to 4, never 0. */

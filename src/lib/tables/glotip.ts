@@ -8,6 +8,7 @@ import {
   GLOTIP_COUNTRY_STATUS,
   GLOTIP_DIMENSIONS,
   GLOTIP_SEXES,
+  labelsOf,
 } from "../vocabulary.js";
 
 const indicatorValues = {
@@ -32,21 +33,21 @@ export const glotipTable = defineTable({
     country_status: {
       type: "string",
       description: "How the row's country is identified",
-      values: GLOTIP_COUNTRY_STATUS,
+      values: labelsOf(GLOTIP_COUNTRY_STATUS),
     },
     country_unodc: { type: "string?", description: "Country as UNODC writes it (curly apostrophes kept)" },
     country_name: { type: "string", description: "Country as tip-atlas displays it" },
     region: { type: "string?", description: "UNODC region, as in the file" },
     subregion: { type: "string?", description: "UNODC subregion, as in the file" },
     indicator: { type: "string", description: "What is counted", values: indicatorValues },
-    dimension: { type: "string", description: "Breakdown the row belongs to", values: GLOTIP_DIMENSIONS },
+    dimension: { type: "string", description: "Breakdown the row belongs to", values: labelsOf(GLOTIP_DIMENSIONS) },
     category: {
       type: "string?",
       description:
         "Form of exploitation, citizenship or country of repatriation (Total when dimension is Total); null where the file leaves it unnamed",
     },
-    sex: { type: "string", description: "Sex of the persons counted", values: GLOTIP_SEXES },
-    age: { type: "string", description: "Age group of the persons counted", values: GLOTIP_AGES },
+    sex: { type: "string", description: "Sex of the persons counted", values: labelsOf(GLOTIP_SEXES) },
+    age: { type: "string", description: "Age group of the persons counted", values: labelsOf(GLOTIP_AGES) },
     year: { type: "int32", description: "Year the count refers to" },
     value: { type: "double?", description: "The count; null when censored" },
     value_low: { type: "double", description: "Lowest possible count (1 when censored)" },
