@@ -14,7 +14,7 @@ function sitePaths(): SitePaths {
   }
 }
 const site = sitePaths();
-const paths = [...site.countries.map((c) => `/countries/${c}`), ...site.sources.map((id) => `/sources/${id}`)];
+const paths = [...site.countries.map((c) => `/countries/${c.code}`), ...site.sources.map((s) => `/sources/${s.id}`)];
 
 // The pages, header, footer and head every page shares: scripts/site-chrome.mjs.
 export { PAGES };

@@ -5,7 +5,7 @@
 //   src/data/glotip-totals.parquet  glotip's national totals, for the first chart of /glotip
 //   src/data/catalog.json       every table: dictionary, row count, origin, file (pages, /explore)
 //   src/data/tables.js          every table's file URL (/explore loads them all into DuckDB)
-//   src/data/site.json          the country and document pages to build (observablehq.config.ts)
+//   src/data/site.json          the country and document pages to build, with their titles
 //
 // Framework runs data loaders one at a time, each in a new process, and caches their outputs keyed
 // on the loader file alone; one pass here replaces a dozen loader processes that each rebuilt what
@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:f
 import { join } from "node:path";
 import type { GlotipRow } from "../src/lib/tables/glotip.ts";
 import { buildCatalog, type Catalog } from "./catalog.ts";
+import { countryName } from "./countries.ts";
 import { writeFileAtomic } from "./files.ts";
 import { TOTALS_COLUMNS, totalsSlice } from "./glotip-slice.ts";
 import { toParquet } from "./parquet.ts";
@@ -22,12 +23,15 @@ import { DATA_DIR, exitOnIssues, type BuiltTable } from "./step.ts";
 
 export const OUT_DIR = join("src", "data");
 
-/** What the site's configuration needs to know about the data: the pages Framework cannot discover by links. */
+/**
+ * What the site's configuration needs to know about the data: the pages Framework cannot discover
+ * by links, with the name each page's title gives (scripts/postbuild.mjs writes it).
+ */
 export interface SitePaths {
   /** One page per country with data (countries/[iso3].md). */
-  countries: string[];
+  countries: { code: string; name: string }[];
   /** One page per stored document (sources/[id].md). */
-  sources: string[];
+  sources: { id: string; title: string }[];
 }
 
 /** The rule for "a country has a page": a three-letter code in a table a country page draws. */
@@ -36,8 +40,13 @@ export function sitePaths(catalog: Catalog): SitePaths {
   for (const name of ["figures", "events", "gsi", "tiers", "cspa"])
     for (const row of catalog.byName[name]?.rows ?? []) codes.add(String(row.country));
   return {
-    countries: [...codes].filter((c) => /^[A-Z]{3}$/.test(c) && c !== "WLD" && c !== "SCA").sort(),
-    sources: (catalog.byName.sources?.rows ?? []).map((s) => String(s.id)).sort(),
+    countries: [...codes]
+      .filter((c) => /^[A-Z]{3}$/.test(c) && c !== "WLD" && c !== "SCA")
+      .sort()
+      .map((code) => ({ code, name: countryName(code) })),
+    sources: (catalog.byName.sources?.rows ?? [])
+      .map((s) => ({ id: String(s.id), title: String(s.title) }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 

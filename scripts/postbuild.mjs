@@ -1,4 +1,6 @@
 // Finishing touches on dist/*.html that Framework 1.13 has no option for:
+//  - the title of each country and document page, which Framework cannot take from a heading
+//    written in JavaScript (names from src/data/site.json, escaped: a title is data);
 //  - the header, footer and head every page shares (scripts/site-chrome.mjs), with links made
 //    relative to the page as Framework makes them: `observable build` leaves them out because it
 //    parses each in jsdom per page (see observablehq.config.ts);
@@ -8,8 +10,8 @@
 //    WebAssembly compilation (DuckDB, parquet-wasm), and nothing from any other origin.
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, posix, relative, sep } from "node:path";
-import { FOOTER, HEAD, HEADER } from "./site-chrome.mjs";
+import { join, relative, sep } from "node:path";
+import { FOOTER, HEAD, HEADER, escapeHtml, relativePath } from "./site-chrome.mjs";
 
 function* htmlFiles(dir) {
   for (const entry of readdirSync(dir)) {
@@ -37,17 +39,6 @@ export function contentSecurityPolicy(html) {
   ].join("; ");
 }
 
-/** `target` (from the site's root) relative to the page `source`, as Framework 1.13 writes links. */
-export function relativePath(source, target) {
-  const from = posix.join("/", source).split(/[/]+/g).slice(0, -1);
-  const to = posix.join("/", target).split(/[/]+/g);
-  const last = to.pop();
-  let i = 0;
-  while (i < Math.min(from.length, to.length) && from[i] === to[i]) ++i;
-  const up = from.length - i;
-  return (up ? "../".repeat(up) : "./") + to.slice(i).concat(last).join("/");
-}
-
 /** Root-relative href="/…" and src="/…" attributes made relative to the page. */
 const relativeLinks = (html, page, rename = (p) => p) =>
   html.replace(/\b(href|src)="(\/[^"]*)"/g, (_, attr, target) => `${attr}="${relativePath(page, rename(target))}"`);
@@ -71,6 +62,12 @@ function insertAt(html, anchor, insert, file, where) {
   return html.slice(0, cut) + insert + html.slice(cut);
 }
 
+const site = JSON.parse(readFileSync(join("src", "data", "site.json"), "utf8"));
+const TITLES = new Map([
+  ...site.countries.map((c) => [`/countries/${c.code}`, c.name]),
+  ...site.sources.map((s) => [`/sources/${s.id}`, s.title]),
+]);
+
 let count = 0;
 for (const file of htmlFiles("dist")) {
   let html = readFileSync(file, "utf8");
@@ -83,6 +80,12 @@ for (const file of htmlFiles("dist")) {
       .split(sep)
       .join("/")
       .replace(/\.html$/, "");
+  if (TITLES.has(page)) {
+    const generic = "<title>tip-atlas</title>";
+    if (html.split(generic).length !== 2)
+      throw new Error(`${file}: expected one ${generic}; update scripts/postbuild.mjs`);
+    html = html.replace(generic, `<title>${escapeHtml(TITLES.get(page))} | tip-atlas</title>`);
+  }
   html = insertAt(
     html,
     '<div id="observablehq-center">',

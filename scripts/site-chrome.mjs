@@ -1,6 +1,7 @@
 // What every page shares: the sections (Framework's `pages`), the header navigation, the footer
 // and the extra <head> markup. Read by observablehq.config.ts (for `npm run dev`) and by
 // scripts/postbuild.mjs, which inserts them into every built page.
+import { posix } from "node:path";
 
 export const PAGES = [
   { name: "Overview", path: "/" },
@@ -28,3 +29,18 @@ export const HEADER = `<nav class="site-nav" aria-label="Sections"><a class="sit
 
 export const FOOTER =
   "tip-atlas: every figure with its source. Built with Observable Framework from this repository's data.";
+
+/** `target` (from the site's root) relative to the page `source`, as Framework 1.13 writes links. */
+export function relativePath(source, target) {
+  const from = posix.join("/", source).split(/[/]+/g).slice(0, -1);
+  const to = posix.join("/", target).split(/[/]+/g);
+  const last = to.pop();
+  let i = 0;
+  while (i < Math.min(from.length, to.length) && from[i] === to[i]) ++i;
+  const up = from.length - i;
+  return (up ? "../".repeat(up) : "./") + to.slice(i).concat(last).join("/");
+}
+
+/** Text (a country's or a document's name) safe inside HTML. */
+export const escapeHtml = (text) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);

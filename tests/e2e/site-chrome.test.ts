@@ -1,10 +1,10 @@
-// The header, footer and icon that scripts/postbuild.mjs puts into every built page (Framework's
+// The titles, header, footer and icon that scripts/postbuild.mjs puts into every built page (Framework's
 // build leaves them out for speed, see observablehq.config.ts): on every page exactly once, with
 // every link relative to the page and leading to a page or file the build wrote.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, posix, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PAGES } from "../../scripts/site-chrome.mjs";
+import { PAGES, escapeHtml } from "../../scripts/site-chrome.mjs";
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir)) {
@@ -51,5 +51,18 @@ describe("the shared header, footer and icon of every built page", () => {
       expect(icon, file).not.toBeNull();
       expect(existsSync(target(page, icon![1])), `${file}: ${icon![1]}`).toBe(true);
     }
+  });
+
+  it("country and document pages are titled with their country or document", () => {
+    const site = JSON.parse(readFileSync(join("src", "data", "site.json"), "utf8")) as {
+      countries: { code: string; name: string }[];
+      sources: { id: string; title: string }[];
+    };
+    const titleOf = (file: string) => readFileSync(file, "utf8").match(/<title>([^<]*)<\/title>/)![1];
+    for (const { code, name } of site.countries)
+      expect(titleOf(join("dist", "countries", `${code}.html`))).toBe(`${escapeHtml(name)} | tip-atlas`);
+    for (const { id, title } of site.sources)
+      expect(titleOf(join("dist", "sources", `${id}.html`))).toBe(`${escapeHtml(title)} | tip-atlas`);
+    expect(titleOf(join("dist", "countries", "PAK.html"))).toBe("Pakistan | tip-atlas");
   });
 });

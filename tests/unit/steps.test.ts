@@ -169,13 +169,15 @@ describe("covered spans (candidates the ledger already holds)", () => {
 });
 
 describe("site paths", () => {
-  it("lists a page for every country with data and every stored document", () => {
+  it("lists a page for every country with data and every stored document, with its name", () => {
     const paths = sitePaths(buildCatalog("data"));
-    expect(paths.countries).toContain("PAK");
-    expect(paths.countries).toContain("NOR");
-    expect(paths.countries).not.toContain("WLD");
+    const codes = paths.countries.map((c) => c.code);
+    expect(paths.countries).toContainEqual({ code: "PAK", name: "Pakistan" });
+    expect(codes).toContain("NOR");
+    expect(codes).not.toContain("WLD");
     expect(paths.sources).toHaveLength(7);
-    expect(new Set(paths.countries).size).toBe(paths.countries.length);
+    expect(paths.sources.every((s) => s.title.length > 0)).toBe(true);
+    expect(new Set(codes).size).toBe(codes.length);
   });
 });
 
