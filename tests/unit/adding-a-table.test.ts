@@ -1,7 +1,8 @@
 // The README's "Adding a table", followed literally: its fenced blocks named by a path are written
 // into a scratch copy of the repository, and the new table must then be in `npm run check`, the
 // data pass's Parquet files, catalog.json and /explore's file list, and DICTIONARY.md, with no
-// other file touched. If the README's example stops working, this test fails. The tests share
+// other file touched (tests/e2e/adding-a-table.test.ts builds the site and queries it on /explore).
+// If the README's example stops working, this test fails. The tests share
 // one scratch copy and run in order: the last one damages the input the second one added.
 import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -9,20 +10,9 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readmeFiles } from "../readme-files.ts";
 
 const run = promisify(execFile);
-
-/** The README section's fenced blocks whose info string names a file: path → text. */
-export function readmeFiles(readme: string, heading: string): Map<string, string> {
-  const start = readme.indexOf(`${heading}\n`);
-  if (start < 0) throw new Error(`README.md has no "${heading}" section`);
-  const rest = readme.slice(start + heading.length);
-  const end = rest.search(/\n#{2,3} /);
-  const section = end < 0 ? rest : rest.slice(0, end);
-  const files = new Map<string, string>();
-  for (const m of section.matchAll(/^```[a-z]+ (\S+)\n([\s\S]*?)^```$/gm)) files.set(m[1], m[2]);
-  return files;
-}
 
 let repo: string;
 const tsx = async (cwd: string, args: string[]) => {
