@@ -90,14 +90,14 @@ function cellProblem(value: unknown, spec: { type: string; values?: Readonly<Rec
   return `has an unknown column type ${spec.type}`;
 }
 
+/** A cell as a message shows it: NaN and Infinity as themselves, not as JSON's null. */
+const shown = (value: unknown) => (typeof value === "number" ? String(value) : JSON.stringify(value));
+
 /**
  * Every cell is checked against its declared type and, for a vocabulary column, its allowed
  * values, at build time: a step can never publish a number as text, a missing required value or
  * an undeclared code. At most 5 rows are named per column and problem; the rest are counted.
  */
-/** A cell as a message shows it: NaN and Infinity as themselves, not as JSON's null. */
-const shown = (value: unknown) => (typeof value === "number" ? String(value) : JSON.stringify(value));
-
 export function checkValues(table: TableSpec, rows: readonly object[]): DataIssue[] {
   const file = `src/lib/tables/${table.name}.ts`;
   const found = new Map<string, { rows: string[]; count: number }>();

@@ -8,11 +8,13 @@ import { existsSync, readdirSync, readFileSync, statSync, watch } from "node:fs"
 import { join } from "node:path";
 
 const WATCHED = ["data", "loaders", "src/lib"];
+// The data pass, in this Node with tsx loaded (no npx or tsx CLI process in between).
+const DATA_PASS = ["--import", "tsx", "scripts/build-data.ts"];
 const run = (command, args) => spawn(command, args, { stdio: "inherit" });
 
 const SITE = "src/data/site.json";
 const firstRun = !existsSync(SITE);
-if (firstRun && spawnSync("npx", ["tsx", "scripts/build-data.ts"], { stdio: "inherit" }).status !== 0) process.exit(1);
+if (firstRun && spawnSync(process.execPath, DATA_PASS, { stdio: "inherit" }).status !== 0) process.exit(1);
 const pages = () => (existsSync(SITE) ? readFileSync(SITE, "utf8") : "");
 const pagesAtStart = pages();
 
@@ -29,7 +31,7 @@ function rebuild() {
     return;
   }
   running = true;
-  run("npx", ["tsx", "scripts/build-data.ts"]).on("exit", (code) => {
+  run(process.execPath, DATA_PASS).on("exit", (code) => {
     running = false;
     if (code !== 0)
       console.error("data: the site keeps the data of the last good pass until the problems above are fixed");
