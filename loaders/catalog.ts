@@ -23,6 +23,8 @@ const TABLE_ORDER = [
   "law_enforcement_global",
   "glotip",
   "glotip_revisions",
+  "funding_grants",
+  "funding_country_year",
 ];
 const rank = (name: string) => (TABLE_ORDER.includes(name) ? TABLE_ORDER.indexOf(name) : TABLE_ORDER.length);
 

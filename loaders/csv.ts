@@ -9,6 +9,8 @@ export interface CsvRecord {
   /** 1-based line of the file where the record starts (quoted fields may span lines). */
   line: number;
   values: Record<string, string>;
+  /** The record's fields by position, for tables whose header repeats a name. */
+  fields: string[];
 }
 
 export interface CsvTable {
@@ -157,7 +159,7 @@ export function readCsv(
       if (headerBroken) return;
       const values: Record<string, string> = {};
       header.forEach((name, i) => (values[name] = fields[i]));
-      records.push({ line: start, values });
+      records.push({ line: start, values, fields });
     },
   });
   if (header === null) issues.push({ file, line: null, message: "is empty: no header row" });

@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { loadLedger } from "./ledger.ts";
 import { readFacts } from "./reference/facts.ts";
+import { readFunding } from "./reference/funding.ts";
 import { shared } from "./step.ts";
 
 /** Sources, figures.csv, events.csv and candidates.csv, each checked against the stored documents. */
@@ -12,3 +13,6 @@ export const factsOf = shared((dataDir) => readFacts(join(dataDir, "reference"))
 
 /** The origin file of the tables built from tip-atlas's own ledger. */
 export const LEDGER_ORIGINS = "origins.yaml";
+
+/** Both US grant tables (funding_grants, funding_country_year), read once. */
+export const fundingOf = shared((dataDir) => readFunding(dataDir));

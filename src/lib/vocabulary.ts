@@ -515,3 +515,100 @@ export const GLOTIP_CLAIM_KIND = "official_statistics" satisfies keyof typeof CL
 /** For tooltips: who stands behind a value, in one line. */
 export const GLOTIP_CLAIM_SHORT = `${CLAIM_KINDS[GLOTIP_CLAIM_KIND].label}, reported by national authorities`;
 export const GLOTIP_CLAIM_LABEL = `${CLAIM_KINDS[GLOTIP_CLAIM_KIND].label}: ${CLAIM_KINDS[GLOTIP_CLAIM_KIND].description}`;
+
+/** What a row of the US grant table says about its amount (funding_grants.amount_status). */
+export const FUNDING_AMOUNT_STATUSES = {
+  stated: {
+    label: "Amount stated",
+    description:
+      "A grant whose amount reads as one number of US dollars (a malformed one only where one reading is possible).",
+  },
+  unknown: {
+    label: "Amount unknown",
+    description:
+      'A grant whose amount the table does not give ("Not Listed", "Cannot determine trafficking portion…"): never 0, never dropped.',
+  },
+  ambiguous: {
+    label: "Amount ambiguous (range)",
+    description:
+      'A grant whose malformed amount has two readings ("$2,500,00": $2,500.00 or $250,000): kept as the range between them.',
+  },
+  zero: {
+    label: "$0 in a grant row",
+    description: 'A grant row whose amount is $0, most saying where the money is listed instead ("See Bahamas, 2012").',
+  },
+  conflict: {
+    label: "Amount without a grant",
+    description:
+      "The row says there was no grant (grant 0 or empty) but gives a non-zero amount: kept as read, flagged, not summed.",
+  },
+  none: {
+    label: "No grant",
+    description: "The country (or programme) received no grant that fiscal year: a true zero.",
+  },
+} as const satisfies Vocabulary;
+export type FundingAmountStatus = keyof typeof FUNDING_AMOUNT_STATUSES;
+
+/** What a place in the grant table is (funding_grants.place_kind). */
+export const FUNDING_PLACE_KINDS = {
+  country: {
+    label: "Country",
+    description: "A country, with its ISO 3166-1 alpha-3 code (USA: grants inside the United States).",
+  },
+  region: {
+    label: "Regional programme",
+    description: "Grants the table lists under a State Department region (Africa, Europe, …), not under one country.",
+  },
+  global: { label: "Global programme", description: "Grants not tied to one country or region." },
+  former_state: {
+    label: "Former state",
+    description:
+      "A state that no longer exists and has no ISO 3166-1 code (Yugoslavia): not assigned to its successors.",
+  },
+} as const satisfies Vocabulary;
+export type FundingPlaceKind = keyof typeof FUNDING_PLACE_KINDS;
+
+/** How a grant's purpose flags compare between the raw table and the aligned sheet. */
+export const FUNDING_PURPOSE_CHECKS = {
+  agrees: { label: "Raw table and sheet agree", description: "The raw table's four flags equal the aligned sheet's." },
+  shifted: {
+    label: "Shifted in the raw table",
+    description:
+      "The raw table has the flags one column to the left (the subgrantee column holds prevention); the aligned sheet's are used.",
+  },
+  differs: {
+    label: "Raw table and sheet differ",
+    description:
+      'Neither the raw table’s flags nor their shifted form equal the aligned sheet’s, or a sheet cell is no flag ("$0", "o"): the sheet’s readable flags are used, the rest null.',
+  },
+  no_grant: { label: "No grant", description: "A row without a grant has no purpose." },
+} as const satisfies Vocabulary;
+export type FundingPurposeCheck = keyof typeof FUNDING_PURPOSE_CHECKS;
+
+/** What a country-year total is (funding_country_year.total_status). */
+export const FUNDING_TOTAL_STATUSES = {
+  exact: { label: "Exact", description: "Every grant that year has a stated amount: the total is the sum." },
+  lower_bound: {
+    label: "Lower bound",
+    description:
+      "At least one grant that year has an unknown, ambiguous or conflicting amount: the total is at least this.",
+  },
+  none: { label: "No grant", description: "The table lists the country (or programme) that year with no grant: 0." },
+  not_listed: {
+    label: "Not in the table",
+    description: "The table has no row for this country (or programme) in this fiscal year: unknown, not 0.",
+  },
+} as const satisfies Vocabulary;
+export type FundingTotalStatus = keyof typeof FUNDING_TOTAL_STATUSES;
+
+/** The four purposes a grant is flagged with, in the table's order. */
+export const FUNDING_PURPOSES = {
+  prevention: { label: "Prevention", description: "The grant is flagged for prevention." },
+  protection: { label: "Protection", description: "The grant is flagged for protection of victims." },
+  prosecution: {
+    label: "Prosecution",
+    description: "The grant is flagged for prosecution (law enforcement, justice).",
+  },
+  research: { label: "Research", description: "The grant is flagged for research." },
+} as const satisfies Vocabulary;
+export type FundingPurpose = keyof typeof FUNDING_PURPOSES;
