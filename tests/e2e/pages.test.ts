@@ -21,9 +21,16 @@ const PAGES: { path: string; marks: string[] }[] = [
   { path: "/countries", marks: ["ul.country-index a"] },
   { path: "/countries/NOR", marks: ["g.tier-dots circle", "g.region-dots circle"] },
   { path: "/timeline", marks: ["g.event-dots circle"] },
+  { path: "/funding", marks: ["g.funding-bars rect", "g.funding-cells rect", "g.funding-tier-dots circle"] },
   {
     path: "/countries/PAK",
-    marks: ["g.tier-dots circle", "g.gsi-dots path", "g.figure-dots circle", "g.event-dots circle"],
+    marks: [
+      "g.tier-dots circle",
+      "g.gsi-dots path",
+      "g.figure-dots circle",
+      "g.event-dots circle",
+      "g.country-funding-bars rect",
+    ],
   },
   { path: "/countries/NPL", marks: ["g.tier-dots circle", "g.gsi-dots path"] },
   { path: "/sources", marks: ["table.sources-table tbody tr"] },

@@ -191,3 +191,56 @@ describe("funding tables on damaged copies", () => {
     );
   });
 });
+
+// What the /funding page and the country pages compute from the real tables.
+describe("funding charts' summaries", async () => {
+  const charts = await import("../../src/components/funding-charts.ts");
+
+  it("sums each fiscal year's stated amounts and counts the grants left out, 2001 listed with none", () => {
+    const years = charts.fundingByYear(real.countryYears);
+    const inYear = (y: number) => years.filter((d) => d.fiscal_year === y);
+    expect(inYear(2001).every((d) => d.grants === 0 && d.total_usd === 0)).toBe(true);
+    const unknownAll = years.reduce((s, d) => s + d.grants_unknown_amount, 0);
+    // Every row with no single amount (unknown, ambiguous, or a grant flag that conflicts with
+    // its amount) is counted above a bar.
+    const noAmount = real.grants.filter((g) => ["unknown", "ambiguous", "conflict"].includes(g.amount_status)).length;
+    expect(unknownAll).toBe(noAmount);
+    // A row whose grant flag says "none" but whose amount is not $0 (a conflict) is not stated money.
+    const stated = real.grants.filter((g) => g.amount_status === "stated").reduce((s, g) => s + g.amount_usd!, 0);
+    expect(years.reduce((s, d) => s + d.total_usd, 0)).toBeCloseTo(stated, 2);
+  });
+
+  it("groups recipient types that differ only in capitals and says which spellings it joined", () => {
+    const types = charts.fundingByRecipientType(real.grants);
+    const neither = types.find((t) => t.recipient_type.toLowerCase() === "neither")!;
+    expect(neither.recipient_type).toBe("Neither");
+    expect(Object.fromEntries(neither.spellings)).toEqual({ Neither: 238, NEither: 1 });
+    expect(types.reduce((s, t) => s + t.grants, 0)).toBe(real.grants.filter((g) => g.has_grant).length);
+  });
+
+  it("says when Pakistan received grants and when none", () => {
+    const pak = real.countryYears.filter((r) => r.place === "PAK");
+    expect(charts.fundingSummary(pak, "Pakistan")).toMatch(
+      /in 8 of the 14 fiscal years 2001–2014 \(2003–2007, 2009–2010 and 2014\).*; none in 2001–2002, 2008 and 2011–2013\.$/,
+    );
+  });
+
+  it("compares tiers by share of countries funded and by money per country", () => {
+    const tiers = [
+      { country: "PAK", year: 2010, tier: "Tier 2" },
+      { country: "IND", year: 2010, tier: "no such tier" },
+    ];
+    const rows = charts.fundingByTier(
+      real.countryYears.filter((r) => r.fiscal_year === 2010 && ["PAK", "IND"].includes(r.place)),
+      tiers,
+    );
+    const pak = real.countryYears.find((r) => r.place === "PAK" && r.fiscal_year === 2010)!;
+    const ind = real.countryYears.find((r) => r.place === "IND" && r.fiscal_year === 2010)!;
+    expect(pak.total_usd).toBe(750000);
+    expect(rows.sort((a, b) => a.tier.localeCompare(b.tier))).toEqual([
+      // A value that is no tier is grouped apart, never read as one.
+      expect.objectContaining({ tier: "No single tier", countries: 1, total_usd: ind.total_usd }),
+      expect.objectContaining({ tier: "Tier 2", countries: 1, funded: 1, total_usd: 750000 }),
+    ]);
+  });
+});

@@ -230,7 +230,7 @@ describe("npm run check", () => {
   it("passes on the corpus", () => {
     const out = execFileSync("npx", ["tsx", "scripts/check.ts"], { encoding: "utf8" });
     expect(out).toMatch(
-      /^\d+ figures, \d+ candidates, 7 sources, \d+ events, \d+ gsi, \d+ tiers, \d+ tier_observations, \d+ cspa, \d+ law_enforcement_global, \d+ glotip, \d+ glotip_revisions, \d+ gsi_2018_vulnerability verified; no problems\.$/m,
+      /^\d+ figures, \d+ candidates, 7 sources, \d+ events, \d+ gsi, \d+ tiers, \d+ tier_observations, \d+ cspa, \d+ law_enforcement_global, \d+ glotip, \d+ glotip_revisions, \d+ funding_grants, \d+ funding_country_year, \d+ gsi_2018_vulnerability verified; no problems\.$/m,
     );
   });
 
