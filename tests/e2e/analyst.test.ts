@@ -65,6 +65,8 @@ describe("country pages are reachable", () => {
   it("a country with few rows says what is missing, section by section", async () => {
     const { page } = await visit(site, "/countries/NOR", "g.tier-dots circle");
     expect(await page.locator(".country-summary").textContent()).toMatch(/Norway.*Tier/);
+    // Norway's funding sentence is its own paragraph, never merged into the tier summary.
+    expect(await page.locator(".funding-summary").textContent()).toMatch(/Norway/);
     expect(await page.locator("p.no-data").allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining("No figure quoted from a report for Norway")]),
     );
