@@ -194,11 +194,17 @@ export function FundingHeatmap(
   const order = places.map((p) => name.get(p) ?? p);
   const narrow = width < 520;
   const funded = shown.filter((r) => (r.total_usd ?? 0) > 0);
+  // Narrow, a name does not fit beside its row without being cut: it is written on a line of
+  // its own above the row's cells, across the full width ("Democratic Republic of the Congo"
+  // stays whole at 375 px). Cells keep the lower part of each row; marks inside them move down.
+  const rowHeight = narrow ? 34 : 22;
+  const labelBand = narrow ? 14 : 0;
+  const inCell = { dy: labelBand / 2 };
   return fixAria(
     Plot.plot({
       width,
-      height: 40 + order.length * (narrow ? 20 : 22),
-      marginLeft: narrow ? 104 : 190,
+      height: 40 + order.length * rowHeight,
+      marginLeft: narrow ? 2 : 190,
       marginTop: 30,
       ariaLabel: `Stated US anti-trafficking grants per fiscal year for the ${order.length} places that received most`,
       ariaDescription: `Further from the page's colour is more money. Outlined empty cells: no grant that year; outlined with a question mark: grants with no stated amount. A dash: the table has no row. A dot marks a total that is a lower bound (some grant's amount is unknown).`,
@@ -208,11 +214,7 @@ export function FundingHeatmap(
         axis: "top",
         type: "band",
       },
-      y: {
-        label: null,
-        domain: order,
-        tickFormat: (s: string) => (narrow && s.length > 15 ? s.slice(0, 14) + "…" : s),
-      },
+      y: { label: null, domain: order, axis: narrow ? null : "left", padding: narrow ? 0.05 : 0.1 },
       // More money stands further from the page: deep blue on light, bright blue on dark. Both
       // ends are visible blues, so that the smallest grant never reads as an empty (no grant) cell.
       color: {
@@ -226,6 +228,16 @@ export function FundingHeatmap(
         tickFormat: (v: number) => formatUsd(v),
       },
       marks: [
+        narrow
+          ? Plot.axisY({
+              tickSize: 0,
+              tickPadding: -4,
+              textAnchor: "start",
+              dy: -(rowHeight / 2) + labelBand / 2 + 1,
+              fontSize: 11,
+              label: null,
+            })
+          : null,
         // Not in the table: an en dash, no fill (a grey fill read as a small amount in dark mode).
         Plot.text(
           shown.filter((r) => r.total_status === "not_listed"),
@@ -236,17 +248,32 @@ export function FundingHeatmap(
             fill: "currentColor",
             fillOpacity: 0.7,
             ariaHidden: "true",
+            ...inCell,
           },
         ),
         // Listed, no grant: an outlined empty cell.
         Plot.cell(
           shown.filter((r) => r.total_status === "none"),
-          { x: "fiscal_year", y: "place_name", stroke: "currentColor", strokeOpacity: 0.4, inset: 1.5 },
+          {
+            x: "fiscal_year",
+            y: "place_name",
+            stroke: "currentColor",
+            strokeOpacity: 0.4,
+            inset: 1.5,
+            insetTop: 1.5 + labelBand,
+          },
         ),
         // Grants, none with a stated amount: outlined with a "?" — money of unknown size, not none.
         Plot.cell(
           shown.filter((r) => r.grants > 0 && !(r.total_usd! > 0)),
-          { x: "fiscal_year", y: "place_name", stroke: "currentColor", strokeOpacity: 0.4, inset: 1.5 },
+          {
+            x: "fiscal_year",
+            y: "place_name",
+            stroke: "currentColor",
+            strokeOpacity: 0.4,
+            inset: 1.5,
+            insetTop: 1.5 + labelBand,
+          },
         ),
         Plot.text(
           shown.filter((r) => r.grants > 0 && !(r.total_usd! > 0)),
@@ -257,6 +284,7 @@ export function FundingHeatmap(
             fill: "currentColor",
             fontSize: 11,
             ariaHidden: "true",
+            ...inCell,
           },
         ),
         Plot.cell(funded, {
@@ -264,6 +292,7 @@ export function FundingHeatmap(
           y: "place_name",
           fill: "total_usd",
           inset: 1,
+          insetTop: 1 + labelBand,
           className: "funding-cells",
           tip: {
             channels: {
@@ -288,6 +317,7 @@ export function FundingHeatmap(
             stroke: "var(--theme-background, white)",
             strokeWidth: 1.5,
             ariaHidden: "true",
+            ...inCell,
           },
         ),
       ],
@@ -352,13 +382,21 @@ export type TierMeasure = keyof typeof TIER_MEASURES;
  * or the tier's stated money divided by its countries (funded or not) — a lower bound wherever a
  * grant's amount is unknown, said in the tooltip.
  */
-export function FundingTierChart(
+/** A point of the tier chart: a tier's countries in one fiscal year, with both measures. */
+export interface FundingTierPoint extends FundingByTier {
+  share: number;
+  per_country: number;
+}
+
+/**
+ * Exactly what the tier chart draws (its table and download use it too). A fiscal year in which
+ * the table lists no grant anywhere (2001) is left out and returned apart, not drawn as every
+ * tier at 0 %: it says more about the table than about the tiers.
+ */
+export function fundingTierSeries(
   rows: readonly FundingCountryYearRow[],
   tiers: readonly { country: string; year: number; tier: string }[],
-  { width, measure = "share" }: { width: number; measure?: TierMeasure },
-) {
-  // A fiscal year in which the table lists no grant anywhere (2001) is left out, not drawn as
-  // every tier at 0 %: it says more about the table than about the tiers.
+): { data: FundingTierPoint[]; emptyYears: number[] } {
   const all = fundingByTier(rows, tiers);
   const emptyYears = [...new Set(all.map((d) => d.fiscal_year))].filter(
     (y) => !all.some((d) => d.fiscal_year === y && d.funded > 0),
@@ -370,6 +408,15 @@ export function FundingTierChart(
       share: d.countries ? d.funded / d.countries : 0,
       per_country: d.countries ? d.total_usd / d.countries : 0,
     }));
+  return { data, emptyYears };
+}
+
+export function FundingTierChart(
+  rows: readonly FundingCountryYearRow[],
+  tiers: readonly { country: string; year: number; tier: string }[],
+  { width, measure = "share" }: { width: number; measure?: TierMeasure },
+) {
+  const { data, emptyYears } = fundingTierSeries(rows, tiers);
   const share = measure === "share";
   return fixAria(
     Plot.plot({
@@ -463,8 +510,11 @@ export function fundingByRecipientType(grants: readonly FundingGrantRow[]) {
 /** Horizontal bars of stated amounts per category, with grants and unknown amounts in the tip. */
 export function FundingBars(
   data: readonly { stated_usd: number; grants: number; unknown: number }[],
-  { width, category, label }: { width: number; category: string; label: string },
+  { width: available, category, label }: { width: number; category: string; label: string },
 ) {
+  // A container measured mid-layout can be narrower than the margins (seen once at 112 px under
+  // load): the bars would get negative widths, which the browser logs as errors. Never below 240.
+  const width = Math.max(available, 240);
   return fixAria(
     Plot.plot({
       width,
@@ -484,6 +534,7 @@ export function FundingBars(
           y: category,
           x: "stated_usd",
           fill: "var(--theme-foreground-focus)",
+          className: "funding-category-bars",
           tip: {
             channels: {
               "Stated amounts": (d: { stated_usd: number }) => exactUsd(d.stated_usd),

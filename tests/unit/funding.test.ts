@@ -243,4 +243,15 @@ describe("funding charts' summaries", async () => {
       expect.objectContaining({ tier: "Tier 2", countries: 1, funded: 1, total_usd: 750000 }),
     ]);
   });
+
+  it("the tier chart's series (and its table) leave out 2001, when no place has a grant, and say so", () => {
+    const { data, emptyYears } = charts.fundingTierSeries(real.countryYears, []);
+    expect(emptyYears).toEqual([2001]);
+    expect(data.some((d) => d.fiscal_year === 2001)).toBe(false);
+    expect(new Set(data.map((d) => d.fiscal_year)).size).toBe(13);
+    for (const d of data) {
+      expect(d.share).toBeCloseTo(d.funded / d.countries);
+      expect(d.per_country).toBeCloseTo(d.total_usd / d.countries);
+    }
+  });
 });
