@@ -1,10 +1,12 @@
 // One sentence on what the data says about a country, from its rows only; every clause names its
 // source and edition or year, and a missing table says "no …" rather than being skipped.
 import type { RegionStat } from "./region-comparison.js";
+import { RANKED_TIERS, tierHeadline, type TierCell } from "./tier-headline.js";
 
 export interface SummaryInput {
   name: string;
-  tiers: { year: number; tier: string }[];
+  /** The country's tiers rows; the headline is chosen by tierHeadline, as on every page. */
+  tiers: TierCell[];
   regionStats: RegionStat[];
   figures: number;
   events: number;
@@ -15,13 +17,17 @@ const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 1 
 
 export function countrySummary(s: SummaryInput): string {
   const parts: string[] = [];
-  const tiers = [...s.tiers].sort((a, b) => a.year - b.year);
-  const latest = tiers.at(-1);
-  if (latest) {
-    const first = tiers[0];
+  const { cell, later } = tierHeadline(s.tiers);
+  if (cell) {
+    const first = s.tiers.filter((c) => RANKED_TIERS.includes(c.tier)).sort((a, b) => a.year - b.year)[0];
+    const notes = [
+      first.year < cell.year ? `${first.tier} in ${first.year}, the earliest placement held here` : null,
+      cell.secondary_only || cell.best_source_class === "secondary" ? "secondary sources only" : null,
+      later ? `${later.year}: ${later.tier}, secondary sources only` : null,
+    ].filter(Boolean);
     parts.push(
-      `The US State Department placed ${s.name} on ${latest.tier} in its ${latest.year} TIP Report` +
-        (first.year < latest.year ? ` (${first.tier} in ${first.year}, the earliest placement held here)` : ""),
+      `The US State Department placed ${s.name} on ${cell.tier} in its ${cell.year} TIP Report` +
+        (notes.length ? ` (${notes.join("; ")})` : ""),
     );
   } else parts.push(`tip-atlas holds no TIP Report tier placement for ${s.name}`);
   const gsi = s.regionStats.at(-1);

@@ -140,18 +140,40 @@ export function TierTrajectory(rows: TierCell[], { width }: { width: number }) {
   const line = data.map((d) => ({ ...d, y: ranked(d) ? d.tier : null }));
   const placed = data.filter(ranked);
   const gaps = data.filter((d) => !ranked(d));
+  // On a phone the tier names would take half the width: they shrink to "1", "2", "2 WL", "3"
+  // under the axis label "Tier", and the years are ticked every five.
+  const narrow = width < 520;
+  const shortTier: Record<string, string> = {
+    "Tier 1": "1",
+    "Tier 2": "2",
+    "Tier 2 Watch List": "2 WL",
+    "Tier 3": "3",
+  };
   return fixAria(
     Plot.plot({
       width,
       height: 240,
-      marginLeft: 120,
+      marginLeft: narrow ? 44 : 120,
       marginBottom: 40,
       ariaLabel: `${name}'s TIP Report tier by year`,
       ariaDescription: `${placed.length} ranked years from ${data[0]?.year ?? ""} to ${data.at(-1)?.year ?? ""}; the line breaks at ${gaps.length} years that are unknown or not a single tier (${gaps
         .map((d) => `${d.year}: ${d.tier}`)
         .join(", ")}). Higher is a better tier; each tier is one equal step.`,
-      x: { label: "TIP Report year", tickFormat: "d", nice: false, domain: [2000.5, 2025.5] },
-      y: { type: "point", domain: RANKED_TIERS, label: null, grid: true, padding: 0.5 },
+      x: {
+        label: "TIP Report year",
+        tickFormat: "d",
+        nice: false,
+        domain: [2000.5, 2025.5],
+        ticks: narrow ? [2005, 2010, 2015, 2020, 2025] : [2001, 2005, 2010, 2015, 2020, 2025],
+      },
+      y: {
+        type: "point",
+        domain: RANKED_TIERS,
+        label: narrow ? "Tier" : null,
+        grid: true,
+        padding: 0.5,
+        tickFormat: narrow ? (t: string) => shortTier[t] ?? t : undefined,
+      },
       color: { ...tierColor(false) },
       marks: [
         Plot.line(line, {
@@ -185,13 +207,28 @@ export function TierTrajectory(rows: TierCell[], { width }: { width: number }) {
             ariaHidden: "true",
           },
         ),
+        // Outlines as the legend says: solid for a conflict, dashed for a suspect or uncertain value.
+        Plot.dot(
+          placed.filter((d) => d.flag === "conflict"),
+          { x: "year", y: "tier", r: 9, stroke: "currentColor", strokeWidth: 2, ariaHidden: "true" },
+        ),
+        Plot.dot(
+          placed.filter((d) => d.flag && d.flag !== "conflict"),
+          {
+            x: "year",
+            y: "tier",
+            r: 9,
+            stroke: "currentColor",
+            strokeWidth: 1.5,
+            strokeDasharray: "2.5,2",
+            ariaHidden: "true",
+          },
+        ),
         Plot.dot(placed, {
           x: "year",
           y: "tier",
           fill: "tier",
           r: 6,
-          stroke: (d: TierCell) => (d.flag ? "currentColor" : "none"),
-          strokeWidth: 2,
           className: "tier-dots",
           tip: {
             channels: { Year: "year", ...tipChannels },
@@ -236,16 +273,53 @@ export function tierMoves(cells: TierCell[]): TierMove[] {
   return [...moves.values()].sort((x, y) => x.year - y.year || x.direction.localeCompare(y.direction));
 }
 
+/**
+ * Per report year: how many countries have one of the four tiers both that year and the year
+ * before (comparable), and how many cannot be compared because a year's tier is unknown or only
+ * partly known (missing). A country not ranked is a fact, not missing data.
+ */
+export interface TierMoveCoverage {
+  year: number;
+  comparable: number;
+  missing: number;
+  countries: number;
+}
+
+export function tierMoveCoverage(cells: TierCell[]): TierMoveCoverage[] {
+  const key = (c: { country: string; year: number }) => `${c.country}|${c.year}`;
+  const ranked = new Set(cells.filter((c) => RANKED_TIERS.includes(c.tier)).map(key));
+  const gap = new Set(cells.filter((c) => c.status === "unknown" || c.status === "partial").map(key));
+  const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
+  return years.slice(1).map((year) => {
+    const ofYear = cells.filter((c) => c.year === year);
+    const before = (c: TierCell) => `${c.country}|${year - 1}`;
+    return {
+      year,
+      countries: ofYear.length,
+      comparable: ofYear.filter((c) => ranked.has(key(c)) && ranked.has(before(c))).length,
+      missing: ofYear.filter((c) => gap.has(key(c)) || gap.has(before(c))).length,
+    };
+  });
+}
+
+/** A year where most countries' tier is unknown or partial in it or the year before: its count is not a measurement. */
+export const movesUnknown = (c: TierMoveCoverage) => c.missing > c.countries / 2;
+
 export function TierMoves(cells: TierCell[], { width }: { width: number }) {
   const moves = tierMoves(cells);
   const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
+  // Years that cannot be compared are drawn as unknown (a shaded column and "?"), never as no moves.
+  const coverage = tierMoveCoverage(cells);
+  const unknown = coverage.filter(movesUnknown);
+  const shown = moves.filter((m) => !unknown.some((u) => u.year === m.year));
+  const peak = Math.max(1, ...shown.map((m) => m.count));
   return fixAria(
     Plot.plot({
       width,
       height: 260,
       marginLeft: 50,
       ariaLabel: "Upgrades and downgrades per TIP Report year",
-      ariaDescription: `Countries moved up (above the axis) or down (below) from the year before, counted only where both years have a known tier; ${moves.reduce((s, m) => s + m.count, 0)} moves in all.`,
+      ariaDescription: `Countries moved up (above the axis) or down (below) from the year before, counted only where both years have a known tier; ${shown.reduce((s, m) => s + m.count, 0)} moves in all.${unknown.length ? ` Unknown (fewer than half the countries comparable): ${unknown.map((u) => u.year).join(", ")}.` : ""}`,
       x: {
         domain: years.slice(1),
         label: "TIP Report year",
@@ -254,13 +328,40 @@ export function TierMoves(cells: TierCell[], { width }: { width: number }) {
       y: { label: "↑ upgrades · downgrades ↓", grid: true, tickFormat: (v: number) => String(Math.abs(v)) },
       color: { domain: ["upgrade", "downgrade"], range: [TIER_COLORS[0], TIER_COLORS[3]], legend: true, label: "Move" },
       marks: [
-        Plot.barY(moves, {
+        Plot.barY(unknown, {
+          x: "year",
+          y1: -peak,
+          y2: peak,
+          fill: "currentColor",
+          fillOpacity: 0.07,
+          className: "tier-moves-unknown",
+          tip: {
+            channels: {
+              Year: (c: TierMoveCoverage) => String(c.year),
+              Moves: () => "unknown",
+              Comparable: (c: TierMoveCoverage) =>
+                `${c.comparable} of ${c.countries} countries (${c.missing} with an unknown or partial tier)`,
+            },
+            format: { x: false, y1: false, y2: false, fill: false },
+          } as any,
+        }),
+        Plot.text(unknown, { x: "year", y: 0, text: () => "?", fill: "currentColor", ariaHidden: "true" }),
+        Plot.barY(shown, {
           x: "year",
           y: (m: TierMove) => (m.direction === "upgrade" ? m.count : -m.count),
           fill: "direction",
+          className: "tier-moves-bars",
           tip: {
-            channels: { Moves: "count", Countries: "countries" },
-            format: { y: false, fill: true, x: true },
+            channels: {
+              Year: (m: TierMove) => String(m.year),
+              Moves: "count",
+              Countries: "countries",
+              Comparable: (m: TierMove) => {
+                const c = coverage.find((k) => k.year === m.year);
+                return c ? `${c.comparable} of ${c.countries} countries` : "";
+              },
+            },
+            format: { y: false, fill: true, x: false },
           } as any,
         }),
         Plot.ruleY([0]),

@@ -34,7 +34,18 @@ describe("/tiers", () => {
 
   it("moving the slider redraws the map and writes the year back to the URL", async () => {
     const { page } = await visit(site, "/tiers", "g.tier-map-shapes path");
-    expect(await mapHeading(page)).toBe("TIP Report 2025");
+    // It opens on the latest report with a known tier for most countries (2024 and 2025 are
+    // mostly "Tier 1 or 2"), and says so.
+    const tiers = builtRows("tiers");
+    const latest = Math.max(...tiers.map((r) => r.year as number));
+    const known = (y: number) => {
+      const ofYear = tiers.filter((r) => r.year === y);
+      return ofYear.filter((r) => r.status !== "partial" && r.status !== "unknown").length > ofYear.length / 2;
+    };
+    const opened = [...Array(latest - 2000).keys()].map((k) => latest - k).find(known)!;
+    expect(opened).toBe(2023);
+    expect(await mapHeading(page)).toBe(`TIP Report ${opened}`);
+    expect(await page.locator("p.caveat", { hasText: "The map opens on 2023" }).count()).toBe(1);
     await page.locator("input[type=range]").first().fill("2008");
     await expect.poll(() => new URL(page.url()).searchParams.get("year")).toBe("2008");
     await expect.poll(() => mapHeading(page)).toBe("TIP Report 2008");
@@ -68,6 +79,32 @@ describe("/enforcement", () => {
     expect(y2005.sort()).toEqual([6178, 6618, 6618]);
     expect(await page.getByText("sources differ").count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("unknown is never drawn as nothing", () => {
+  it("draws years that cannot be compared as unknown columns, never as zero moves", async () => {
+    const { page } = await visit(site, "/tiers", "g.tier-moves-bars rect");
+    // 2018–2020 (next to the years with no all-country list) and 2022–2025 (mostly "Tier 1 or 2").
+    expect(await page.locator("g.tier-moves-unknown rect").count()).toBe(7);
+    const drawnYears = await page
+      .locator("g.tier-moves-bars rect")
+      .evaluateAll((rs) => rs.map((r) => (r as SVGRectElement & { __data__?: unknown }).getAttribute("x")));
+    expect(drawnYears.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("a country's tier chart outlines the cells its sentence counts: conflicts solid, flags dashed", async () => {
+    const { page } = await visit(site, "/countries/PAK", "g.tier-dots circle");
+    const card = page.locator(".card.tier-history");
+    const pak = builtRows("tiers").filter((r) => r.country === "PAK");
+    const flagged = pak.filter((r) => r.flag && r.flag !== "conflict").length;
+    const conflicts = pak.filter((r) => r.flag === "conflict").length;
+    expect(flagged).toBeGreaterThan(0);
+    expect(await card.locator("g[stroke-dasharray] circle").count()).toBe(flagged);
+    expect(await card.locator("p.muted").first().textContent()).toContain(`${conflicts} in conflict`);
+    expect(await card.locator("p.muted").first().textContent()).toContain(`${flagged} flagged suspect or uncertain`);
     await page.close();
   });
 });
