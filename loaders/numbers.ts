@@ -313,7 +313,7 @@ export const MASKS: [RegExp, string][] = [
   [/(?<![\p{N},.])\d{3,4}-\d{6,8}(?![\p{N}])/gu, "a phone number"],
   // street addresses: "22, Tipu Block", "House 5, Street 12"
   [
-    /(?=\d)(?<![\p{N}])\d+[\p{L}\d\/-]*,?\s+(?:[\p{Lu}][\p{L}'-]*\s+){0,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Block|Plaza|Colony|Town|Sector|Floor|Boulevard|Market|Chowk|Bazaar|Tower|Building|Park|Square|Drive)(?![\p{L}])/gu,
+    /(?=\d)(?<![\p{N}])\d{1,6}[\p{L}\d\/-]{0,12},?\s{1,4}(?:[\p{Lu}][\p{L}'-]{0,30}\s{1,4}){0,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Block|Plaza|Colony|Town|Sector|Floor|Boulevard|Market|Chowk|Bazaar|Tower|Building|Park|Square|Drive)(?![\p{L}])/gu,
     "an address",
   ],
   // list markers at the start of a line ("1. ", "2) ", "(3) ") and inline "(iv)" enumerations

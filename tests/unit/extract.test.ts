@@ -261,6 +261,28 @@ describe("robustness (fast-check)", () => {
     expect(figures.length).toBe(28_000);
     // Speed is measured in npm run bench:extract; this only proves it finishes on a shared machine.
   }, 60_000);
+
+  // Issue 27 item 6: on 2980dca the street-address mask backtracked over the whole run of
+  // digits, slashes and hyphens from every digit in it, so 300 KB of "2001-2002-…" took minutes
+  // (72 s of `npm run check`). Linear now: a few hundred ms each; the bound is generous for a
+  // shared 2-core machine, and far below what the quadratic pattern takes.
+  it.each([
+    ["years joined by hyphens", (i: number) => `${2001 + (i % 99)}-`],
+    ["one run of digits", () => "1"],
+    ["digits and slashes", () => "1/"],
+    ["digits and letters", () => "1A"],
+    ["codes and hyphens", () => "a-1"],
+  ])(
+    "is linear on 300 KB of %s",
+    (_name, piece) => {
+      let text = "";
+      for (let i = 0; text.length < 300_000; i++) text += piece(i);
+      const t0 = performance.now();
+      check(text);
+      expect(performance.now() - t0).toBeLessThan(15_000);
+    },
+    120_000,
+  );
 });
 
 describe("the CLI: npm run --silent extract -- FILE...", () => {
