@@ -48,6 +48,38 @@ function mixedEnding(text: string, ending: LineEnding): number | null {
   return null;
 }
 
+/**
+ * Carriage returns that end no line (outside quoted fields, not followed by a line feed), as in
+ * "…\r\r\n" written by a tool that turned each LF of a CRLF file into CRLF. Papaparse would
+ * keep each in its row's last field, which then reads as a field holding a line break: one
+ * misleading "stray quote" per line, 58,771 of them on a real file. Returns the first line holding
+ * one, how many lines hold one, and the text without them, so that the records are still read.
+ */
+function strayCarriageReturns(text: string): { first: number; lines: number; text: string } | null {
+  let line = 1;
+  let quoted = false;
+  let first = 0;
+  let lines = 0;
+  let lastLine = 0;
+  const kept: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10) line++;
+    else if (c === 13 && !quoted && text.charCodeAt(i + 1) !== 10) {
+      if (!first) first = line;
+      if (lastLine !== line) lines++;
+      lastLine = line;
+      kept.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (!first) return null;
+  kept.push(text.slice(from));
+  return { first, lines, text: kept.join("") };
+}
+
 /** Problems with a header row: names used twice, empty, or invisible characters in them. */
 function headerProblems(header: string[], columns: readonly string[], allowExtra: boolean): string[] {
   const problems: string[] = [];
@@ -96,6 +128,17 @@ export function readCsv(
   const issues: DataIssue[] = [];
   const records: CsvRecord[] = [];
   let body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const stray = strayCarriageReturns(body);
+  if (stray) {
+    // Reported once for the whole file, with how many lines hold one; the records are still
+    // read without them, so that the file's other problems are named too.
+    issues.push({
+      file,
+      line: stray.first,
+      message: `stray carriage return (U+000D) that ends no line${stray.lines > 1 ? ` (and on ${stray.lines - 1} more line(s))` : ""}: a line ends "\\r\\r\\n" or holds a lone "\\r"; save the file with one line ending (LF or CRLF) throughout`,
+    });
+    body = stray.text;
+  }
   let ending = lineEnding(body);
   const mixed = mixedEnding(body, ending);
   if (mixed !== null)

@@ -6,10 +6,19 @@ import { lstatSync } from "node:fs";
 import { join } from "node:path";
 import { countryName } from "./countries.ts";
 import { readCsv } from "./csv.ts";
-import { describeCodePoint, isDeceptive } from "./codepoints.ts";
+import { describeCodePoint, isDeceptive, showCodePoints } from "./codepoints.ts";
 import { FileProblem, fileProblem, MAX_TABLE_BYTES, readTextFile } from "./files.ts";
 import { describeIssue, type DataIssue } from "./issues.ts";
-import { decimalText, MAX_EXACT, numberText, parseQuantities, quantityMatchesUnit, type Quantity } from "./numbers.ts";
+import {
+  BIDI_CONTROL,
+  decimalText,
+  INVISIBLE,
+  MAX_EXACT,
+  numberText,
+  parseQuantities,
+  quantityMatchesUnit,
+  type Quantity,
+} from "./numbers.ts";
 import {
   CANDIDATE_COLUMNS,
   CandidateRowSchema,
@@ -216,12 +225,89 @@ export interface WrittenValue {
   value_high: string;
 }
 
+/** An invisible character named by code point only (printing it would hide it again). */
+function invisibleName(ch: string): string {
+  const described = describeCodePoint(ch);
+  if (!described.includes(ch)) return described;
+  const hex = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  return `${hex} (${BIDI_CONTROL.test(ch) ? "bidi control" : "invisible format character"})`;
+}
+
+/**
+ * Why the quote cannot be checked by eye, or null: a bidi control anywhere in it reorders what is
+ * displayed ("\u202E821" shows as 128), and an invisible character inside or beside a number makes
+ * the digits a reader sees differ from those the text holds ("1,\u200D234" shows 1,234, reads 234).
+ */
+function invisibleInQuote(quote: string): string | null {
+  const chars = [...quote];
+  const digit = (i: number) => /\p{N}/u.test(chars[i] ?? "");
+  // A number's neighbour, across one grouping or decimal mark ("1,<ZWJ>234").
+  const besideNumber = (i: number) =>
+    digit(i - 1) ||
+    digit(i + 1) ||
+    (/[,.]/.test(chars[i - 1] ?? "") && digit(i - 2)) ||
+    (/[,.]/.test(chars[i + 1] ?? "") && digit(i + 2));
+  for (const [i, ch] of chars.entries()) {
+    if (BIDI_CONTROL.test(ch))
+      return `quote holds ${invisibleName(ch)} at column ${i + 1}, which reorders the text on screen (821 can show as 128): a figure must be readable as written; quote a sentence without it, or correct the stored document visibly`;
+    if (INVISIBLE.test(ch) && besideNumber(i))
+      return `quote holds ${invisibleName(ch)} at column ${i + 1}, inside or beside a number: the digits a reader sees are not the number the text holds; quote a sentence without it, or correct the stored document visibly`;
+  }
+  return null;
+}
+
+/** Where the quote sits in its source, to read its numbers in their context. */
+interface InSource {
+  body: string;
+  start: number;
+}
+
+/**
+ * Why quantity `q` of a quote found at `at.start` in `at.body` is not a whole number of the
+ * source, or null when it is: the source, read around it, must read the same number with the same
+ * extent. A quote that starts or ends inside a number ("5 victims" out of "145 victims", "rescued
+ * 1" out of "1,500") or cuts its scale off ("said 2.5" out of "2.5 million") reads another value.
+ */
+function cutFromSource(q: Quantity, at: InSource): string | null {
+  const start = at.start + q.start;
+  const end = at.start + q.end;
+  // Read the source from the line holding the figure (masks anchor on line starts), within a
+  // bounded window so that a line of megabytes costs no more than a short one.
+  const lineStart = at.body.lastIndexOf("\n", start - 1) + 1;
+  const from = Math.max(lineStart, start - 300);
+  const next = at.body.indexOf("\n", end);
+  const to = Math.min(next < 0 ? at.body.length : next, end + 300);
+  const window = at.body.slice(from, to);
+  const read = parseQuantities(window).map((r) => ({ ...r, start: r.start + from, end: r.end + from }));
+  const same = read.find((r) => r.start === start && r.end === end && r.exact === q.exact);
+  if (same) return null;
+  const over = read.find((r) => r.start < end && start < r.end);
+  // Shown with its invisible characters named (⟨U+00AD⟩), which are often why it reads otherwise.
+  const context = `"${showCodePoints(at.body.slice(Math.max(0, start - 12), Math.min(at.body.length, end + 16))).replace(/\n/g, "\\n")}"`;
+  if (!over)
+    return `"${q.text}" is not a whole number of the source: there it is part of ${context}, which the source does not read as ${grouped(q.exact)}`;
+  const how =
+    over.start < start
+      ? "the quote starts inside it"
+      : over.end > end
+        ? "the quote ends inside it, cutting off what follows"
+        : `the source reads it as ${grouped(over.exact)}: a scale word outside the quote applies to it`;
+  return `"${q.text}" is not a whole number of the source: the source writes "${over.text}" (${grouped(over.exact)}${over.unit ? " " + over.unit : ""}) and ${how}`;
+}
+
 /**
  * The quantity in the quote that the figure's value (and value_high) come from, compared as
  * exact decimals with what the file holds: 650.0000001 is not 650. The quote is read as the
- * extractor reads it, so a year, a date or a section number is not a quantity.
+ * extractor reads it, so a year, a date or a section number is not a quantity. Given where the
+ * quote is in its source, the quantity must also be a whole number of the source.
  */
-function deriveFigure(row: FigureRow, written?: WrittenValue): { low: Quantity; high?: Quantity } | string {
+function deriveFigure(
+  row: FigureRow,
+  written?: WrittenValue,
+  inSource?: InSource,
+): { low: Quantity; high?: Quantity } | string {
+  const hidden = invisibleInQuote(row.quote);
+  if (hidden) return hidden;
   const asWritten = (field: "value" | "value_high") => {
     const n = row[field];
     const text = written?.[field]?.trim() || (n === null ? "" : String(n));
@@ -237,19 +323,32 @@ function deriveFigure(row: FigureRow, written?: WrittenValue): { low: Quantity; 
       return `${field} ${v.text} is beyond 2^53 (${MAX_EXACT + 1}): it cannot be stored exactly as a number`;
   }
   const found = parseQuantities(row.quote);
-  const matching = (exact: string | null, after = -1) =>
-    found.find(
+  // The first quantity of that value which is a whole number of the source; if every one is cut
+  // from a longer number, the reason why.
+  let cut: string | null = null;
+  const matching = (exact: string | null, after = -1) => {
+    const fits = found.filter(
       (q) => q.not === null && q.start > after && q.exact === exact && quantityMatchesUnit(q, row.unit, row.quote),
     );
+    if (!inSource) return fits[0];
+    for (const q of fits) {
+      const problem = cutFromSource(q, inSource);
+      if (problem === null) return q;
+      cut ??= problem;
+    }
+    return undefined;
+  };
   const quantities = found.filter((q) => q.not === null);
   const others = found.filter((q) => q.not !== null);
   const read =
     (quantities.map((q) => `"${q.text}" = ${grouped(q.exact)}${q.unit ? " " + q.unit : ""}`).join(", ") ||
       "no quantity") + (others.length ? `; ${others.map((q) => `"${q.text}" is ${q.not}`).join(", ")}` : "");
   const low = matching(value.exact);
+  if (!low && cut) return `value ${value.text} ${row.unit}: ${cut}`;
   if (!low) return `value ${value.text} ${row.unit} is not a number written in the quote (it reads ${read})`;
   if (!high) return { low };
   const upper = matching(high.exact, low.start);
+  if (!upper && cut) return `value_high ${high.text} ${row.unit}: ${cut}`;
   if (!upper)
     return `value_high ${high.text} ${row.unit} is not a number written in the quote after the value (it reads ${read})`;
   return { low, high: upper };
@@ -275,7 +374,10 @@ export function loadLedger(dataDir = "data"): Ledger {
   for (const { line, row, written } of figureRows) {
     const located = locateQuote(figuresFile, line, row.source_id, row.quote, byId, issues, read.broken);
     if (!located) continue;
-    const derived = deriveFigure(row, written as unknown as WrittenValue);
+    const derived = deriveFigure(row, written as unknown as WrittenValue, {
+      body: located.source.body,
+      start: located.start,
+    });
     if (typeof derived === "string") {
       issues.push({ file: figuresFile, line, message: derived });
       continue;
@@ -352,7 +454,10 @@ export function loadLedger(dataDir = "data"): Ledger {
     for (const { line, row, written } of rows) {
       const located = locateQuote(candidatesFile, line, row.source_id, row.quote, byId, issues, read.broken);
       if (!located) continue;
-      const derived = deriveFigure(row as unknown as FigureRow, written as unknown as WrittenValue);
+      const derived = deriveFigure(row as unknown as FigureRow, written as unknown as WrittenValue, {
+        body: located.source.body,
+        start: located.start,
+      });
       if (typeof derived === "string") {
         issues.push({ file: candidatesFile, line, message: derived });
         continue;
@@ -391,6 +496,6 @@ export function verifyAgainstSource(row: FigureRow, source: Source | undefined, 
   if (!source) return `source_id "${row.source_id}" is not a document in data/sources/`;
   if (!source.body.includes(row.quote))
     return `quote is not in ${source.file}: ${quoteMismatch(row.quote, source.body)}`;
-  const derived = deriveFigure(row, written);
+  const derived = deriveFigure(row, written, { body: source.body, start: source.body.indexOf(row.quote) });
   return typeof derived === "string" ? derived : null;
 }

@@ -188,8 +188,36 @@ export interface NumberToken {
   range: boolean;
 }
 
+/**
+ * Characters that print as nothing (format characters: zero-width space and joiners, soft
+ * hyphen, word joiner, BOM, bidi marks and controls; and the fillers that render blank). Beside a
+ * number they make what a reader sees differ from what the text holds: "1,\u200D234" shows 1,234
+ * but reads 1 and 234, "1\u200B000" shows 1000.
+ */
+export const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u3164\uFFA0]/u;
+/** Bidi embeddings, overrides and isolates: they reorder what follows ("\u202E821" shows 128). */
+export const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+
+/**
+ * Is the number at [start, end) of `text` touching an invisible character, directly or across
+ * the grouping or decimal mark it ends on ("1,\u200D234" read as "1")? Such a number is not read:
+ * its digits are not the number a reader sees.
+ */
+export function touchesInvisible(text: string, start: number, end: number): boolean {
+  const at = (i: number) => (i >= 0 && i < text.length ? text[i] : "");
+  if (INVISIBLE.test(at(start - 1)) || INVISIBLE.test(at(end))) return true;
+  return /[,.]/.test(at(end)) && INVISIBLE.test(at(end + 1));
+}
+
 function readToken(m: RegExpMatchArray, offset: number): NumberToken | null {
   const g = m.groups!;
+  const local = m.index!;
+  const localNum = local + (g.cur?.length ?? 0);
+  if (
+    touchesInvisible(m.input!, local, local + m[0].length) ||
+    touchesInvisible(m.input!, localNum, localNum + (g.num ?? g.words).length)
+  )
+    return null;
   let rawText: string | null;
   let decimals = 0;
   if (g.num) {
@@ -313,7 +341,7 @@ export const MASKS: [RegExp, string][] = [
   [/(?<![\p{N},.])\d{3,4}-\d{6,8}(?![\p{N}])/gu, "a phone number"],
   // street addresses: "22, Tipu Block", "House 5, Street 12"
   [
-    /(?=\d)(?<![\p{N}])\d+[\p{L}\d\/-]*,?\s+(?:[\p{Lu}][\p{L}'-]*\s+){0,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Block|Plaza|Colony|Town|Sector|Floor|Boulevard|Market|Chowk|Bazaar|Tower|Building|Park|Square|Drive)(?![\p{L}])/gu,
+    /(?=\d)(?<![\p{N}])\d{1,6}[\p{L}\d\/-]{0,12},?\s{1,4}(?:[\p{Lu}][\p{L}'-]{0,30}\s{1,4}){0,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Block|Plaza|Colony|Town|Sector|Floor|Boulevard|Market|Chowk|Bazaar|Tower|Building|Park|Square|Drive)(?![\p{L}])/gu,
     "an address",
   ],
   // list markers at the start of a line ("1. ", "2) ", "(3) ") and inline "(iv)" enumerations

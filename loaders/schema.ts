@@ -100,6 +100,8 @@ export const SourceMetaSchema = z
     language: z.string().regex(/^[a-z]{2,3}$/, "must be an ISO 639 language code"),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits"),
     seed_file: z.string().optional(),
+    /** What add-source left out of an HTML page as a reader cannot see it, by reason ("display:none 2; …"). */
+    ingest_dropped: z.string().optional(),
   })
   .strict();
 export type SourceMeta = z.infer<typeof SourceMetaSchema>;

@@ -3,6 +3,7 @@
 // data/candidates.csv. Problems are one line on stderr and exit code 1; nothing is written then.
 import { parseArgs } from "node:util";
 import { AddSourceError, addSource } from "../loaders/ingest/add-source.ts";
+import { terminalSafe } from "../loaders/ingest/terminal.ts";
 
 const USAGE =
   "usage: npm run add-source -- FILE --title T --publisher P --published YYYY-MM-DD [--url U] --kind news|government-report|ngo-statement [--id ID] [--language en]";
@@ -22,7 +23,8 @@ try {
     },
   });
 } catch (e) {
-  process.stderr.write(`add-source: ${(e as Error).message}\n${USAGE}\n`);
+  // Messages carry file names, titles and document text: shown, never obeyed by the terminal.
+  process.stderr.write(`add-source: ${terminalSafe((e as Error).message)}\n${USAGE}\n`);
   process.exit(2);
 }
 if (parsed.values.help || parsed.positionals.length !== 1) {
@@ -32,10 +34,10 @@ if (parsed.values.help || parsed.positionals.length !== 1) {
 try {
   const r = await addSource({ file: parsed.positionals[0], ...parsed.values }, process.env.TIP_ATLAS_DATA || "data");
   process.stdout.write(
-    `added ${r.sourceFile} (${r.characters.toLocaleString("en-US")} characters); ${r.candidates} candidate figure(s) appended to data/candidates.csv — review them with npm run review\n`,
+    `added ${terminalSafe(r.sourceFile)} (${r.characters.toLocaleString("en-US")} characters); ${r.candidates} candidate figure(s) appended to data/candidates.csv — review them with npm run review\n`,
   );
 } catch (e) {
   if (!(e instanceof AddSourceError)) throw e;
-  process.stderr.write(`add-source: ${e.message}\n`);
+  process.stderr.write(`add-source: ${terminalSafe(e.message)}\n`);
   process.exit(1);
 }

@@ -142,12 +142,25 @@ const narratives = [
 ]
   .map((d) => d.text)
   .join("\n\n");
+// Adversarial text at the 5 MB source limit (issue 27 item 6): runs of digits, hyphens and
+// slashes made the street-address mask backtrack over the whole run from every digit in it
+// (300 KB took minutes, 5 MB would take hours). It must stay within a few times the seeds' cost.
+const pathological = (piece: (i: number) => string) => {
+  const parts: string[] = [];
+  for (let i = 0, n = 0; n < 5_000_000; i++) {
+    parts.push(piece(i));
+    n += parts[i].length;
+  }
+  return parts.join("");
+};
 const large: Record<string, unknown>[] = [];
 for (const [name, base, factor] of [
   ["seeds", joined, 10],
   ["seeds", joined, 100],
   ["TIP narratives", narratives, 100],
   ["TIP narratives", narratives, 1000],
+  ["pathological 2001-2002-2003-…", pathological((i) => `${2001 + (i % 99)}-`), 1],
+  ["pathological 1/1/1/…", pathological(() => "1/"), 1],
 ] as const) {
   const text = base.repeat(factor);
   const t0 = performance.now();

@@ -123,6 +123,11 @@ function narrow(text: string, s: Span, c: { start: number; end: number }): Span 
   const right = text.slice(c.end, hi).search(/;|\. |\n/);
   let start = cut >= 0 ? lo + cut + 1 : lo;
   let end = right >= 0 ? c.end + right + 1 : hi;
+  // A window edge inside a number or word ("…45 people" cut from "1,245 people") would give the
+  // quote a number the source does not write, which the ledger refuses: start and end between words.
+  const inside = (i: number) => /[\p{L}\p{N},.]/u.test(text[i - 1] ?? "") && /[\p{L}\p{N}]/u.test(text[i] ?? "");
+  if (start > s.start && inside(start)) while (start < c.start && !/\s/.test(text[start])) start++;
+  if (end < s.end && inside(end)) while (end > c.end && !/\s/.test(text[end - 1])) end--;
   while (start < c.start && /\s/.test(text[start])) start++;
   while (end > c.end && /\s/.test(text[end - 1])) end--;
   return { start, end };

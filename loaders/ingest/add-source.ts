@@ -9,7 +9,7 @@ import { CANDIDATE_COLUMNS, SOURCE_KINDS, SourceMetaSchema, type SourceMeta } fr
 import { DataError, describeIssue, formatIssue } from "../issues.ts";
 import { appendCsvRows } from "../csv.ts";
 import { createFileExclusive, FileProblem, readRegularFile, readTextFile, withDataLock } from "../files.ts";
-import { textFromHtml } from "./html.ts";
+import { droppedSummary, htmlToText } from "./html.ts";
 import { textFromPdf } from "./pdf.ts";
 
 export class AddSourceError extends Error {}
@@ -39,6 +39,15 @@ export const MAX_REPORT_BYTES = 100_000_000;
 
 /** The text of a report file, by its extension. */
 export async function readReportText(file: string): Promise<string> {
+  return (await readReport(file)).text;
+}
+
+/**
+ * The text of a report file, by its extension, and what was left out of it as a reader cannot
+ * see it (hidden HTML, by reason), or null when nothing was.
+ */
+export async function readReport(file: string): Promise<{ text: string; dropped: string | null }> {
+  const text = (t: string) => ({ text: t, dropped: null });
   let bytes: Buffer;
   try {
     // Only a regular file: a directory, a FIFO or a device is named, never read.
@@ -57,17 +66,22 @@ export async function readReportText(file: string): Promise<string> {
   };
   if (ext === ".pdf") {
     try {
-      return await textFromPdf(bytes);
+      return text(await textFromPdf(bytes));
     } catch (e) {
       throw new AddSourceError(`${file}: ${(e as Error).message}`);
     }
   }
-  if (ext === ".html" || ext === ".htm") return textFromHtml(asText());
-  if (ext === ".txt") return asText().replace(/^\uFEFF/, "");
+  if (ext === ".html" || ext === ".htm") {
+    const read = htmlToText(asText());
+    return { text: read.text, dropped: droppedSummary(read.dropped) };
+  }
+  if (ext === ".txt") return text(asText().replace(/^\uFEFF/, ""));
   if (ext === ".md")
-    return asText()
-      .replace(/^\uFEFF/, "")
-      .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, "");
+    return text(
+      asText()
+        .replace(/^\uFEFF/, "")
+        .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ""),
+    );
   throw new AddSourceError(
     `${file}: cannot read ${ext || "files without an extension"}; add-source reads .pdf, .html, .txt and .md`,
   );
@@ -173,9 +187,11 @@ export interface AddSourceResult {
 }
 
 export async function addSource(options: AddSourceOptions, dataDir = "data"): Promise<AddSourceResult> {
-  const body = await readReportText(options.file);
+  const { text: body, dropped } = await readReport(options.file);
   if (!body.trim()) throw new AddSourceError(`${options.file}: has no text`);
-  const meta = sourceMeta(options, body);
+  // What was left out as unseen is said in the front matter, so the stored text is not taken
+  // for the whole page.
+  const meta: SourceMeta = { ...sourceMeta(options, body), ...(dropped ? { ingest_dropped: dropped } : {}) };
   const sourceFile = join(dataDir, "sources", `${meta.id}.md`);
   const content = formatSourceFile(meta, body);
   // The file must read back as a valid source before anything is written.

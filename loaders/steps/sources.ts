@@ -10,11 +10,13 @@ export default defineStep({
   build(dataDir) {
     const ledger = ledgerOf(dataDir);
     const issues = [...ledger.issues];
-    const rows: SourcesRow[] = ledger.sources.map(({ file: _file, seed_file: _seed, ...s }) => ({
-      ...s,
-      publisher_note: s.publisher_note ?? null,
-      published_note: s.published_note ?? null,
-    }));
+    const rows: SourcesRow[] = ledger.sources.map(
+      ({ file: _file, seed_file: _seed, ingest_dropped: _dropped, ...s }) => ({
+        ...s,
+        publisher_note: s.publisher_note ?? null,
+        published_note: s.published_note ?? null,
+      }),
+    );
     const meta = readOriginMeta(join(dataDir, LEDGER_ORIGINS), "sources", issues);
     const origin = makeOrigin(
       "sources",

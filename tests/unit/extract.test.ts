@@ -261,6 +261,50 @@ describe("robustness (fast-check)", () => {
     expect(figures.length).toBe(28_000);
     // Speed is measured in npm run bench:extract; this only proves it finishes on a shared machine.
   }, 60_000);
+
+  it("never starts or ends a long sentence's quote inside a number (issue 27 item 3)", () => {
+    // A sentence past 1,000 characters is quoted as a window around the figure; its edges fell
+    // inside numbers ("45 people" out of "1,245 people"), so add-source proposed quotes the
+    // ledger must refuse.
+    for (const pad of ["", "x", "xy", "xyz", "wxyz"]) {
+      const text = pad + "rescued 1,245 people or 3,456 workers ".repeat(60);
+      for (const f of check(text)) {
+        const at = text.lastIndexOf(f.quote, f.start);
+        expect(at, f.quote.slice(0, 20)).toBeGreaterThanOrEqual(0);
+        expect(
+          /[\p{L}\p{N},.]/u.test(text[at - 1] ?? "") && /[\p{L}\p{N}]/u.test(f.quote[0]),
+          f.quote.slice(0, 20),
+        ).toBe(false);
+        const end = at + f.quote.length;
+        expect(
+          /[\p{L}\p{N}]/u.test(text[end] ?? "") && /[\p{L}\p{N},.]/u.test(f.quote.at(-1)!),
+          f.quote.slice(-20),
+        ).toBe(false);
+      }
+    }
+  });
+
+  // Issue 27 item 6: on 2980dca the street-address mask backtracked over the whole run of
+  // digits, slashes and hyphens from every digit in it, so 300 KB of "2001-2002-…" took minutes
+  // (72 s of `npm run check`). Linear now: a few hundred ms each; the bound is generous for a
+  // shared 2-core machine, and far below what the quadratic pattern takes.
+  it.each([
+    ["years joined by hyphens", (i: number) => `${2001 + (i % 99)}-`],
+    ["one run of digits", () => "1"],
+    ["digits and slashes", () => "1/"],
+    ["digits and letters", () => "1A"],
+    ["codes and hyphens", () => "a-1"],
+  ])(
+    "is linear on 300 KB of %s",
+    (_name, piece) => {
+      let text = "";
+      for (let i = 0; text.length < 300_000; i++) text += piece(i);
+      const t0 = performance.now();
+      check(text);
+      expect(performance.now() - t0).toBeLessThan(15_000);
+    },
+    120_000,
+  );
 });
 
 describe("the CLI: npm run --silent extract -- FILE...", () => {
