@@ -157,7 +157,40 @@ const notSafeInteger: Rule = (rows) => {
   return out;
 };
 
+/** Rows where `test` holds for a number in any of `columns`. */
+const anyColumn =
+  (columns: string[], test: (n: number, row: Row) => boolean): Rule =>
+  (rows) => {
+    const out = new Set<number>();
+    rows.forEach((r, i) => {
+      if (columns.some((c) => typeof r[c] === "number" && test(r[c] as number, r))) out.add(i);
+    });
+    return out;
+  };
+
+// The GSI: a count or a prevalence below zero, more people in slavery than live in the country,
+// a prevalence above the whole population, a count no double carries exactly. The scores are left
+// alone: their scales differ between editions, and government response totals can be negative
+// (North Korea, 2016: −1.8).
+const GSI_COUNTS = ["population", "estimated_number"];
+const gsiNegative = anyColumn([...GSI_COUNTS, "prevalence_published", "prevalence_per_1000"], (n) => n < 0);
+const gsiAbovePopulation: Rule = (rows) => {
+  const out = new Set<number>();
+  rows.forEach((r, i) => {
+    const [estimate, population] = [num(r.estimated_number), num(r.population)];
+    if (estimate !== null && population !== null && estimate > population) out.add(i);
+  });
+  return out;
+};
+// Prevalence is per 1,000 (the percent editions are harmonised to it).
+const gsiShareAboveWhole = anyColumn(["prevalence_per_1000"], (n) => n > 1000);
+const gsiNotSafeInteger = anyColumn(GSI_COUNTS, (n) => !Number.isSafeInteger(n));
+
 export const RULES: Readonly<Record<string, Rule>> = {
+  gsiNegative,
+  gsiAbovePopulation,
+  gsiShareAboveWhole,
+  gsiNotSafeInteger,
   partExceedsTotal,
   valueIsYear,
   digitsEncodeCode,
@@ -212,6 +245,9 @@ export interface CheckCount {
   by_edition?: Record<string, number>;
 }
 
+/** The row's value in a refusal, where it has one column called so. */
+const shownValue = (row: Row) => ("value" in row ? ` (value ${String(row.value)})` : "");
+
 /** Where a row comes from, as `path:line`, for a refusal. */
 function placeOf(row: Row): { file: string; line: number | null } {
   const at = String(row.source_row ?? row.reference_row ?? "");
@@ -237,7 +273,7 @@ export function applyChecks(
     const count: CheckCount = { check: c.check, severity: c.severity, sentence: c.sentence, rows: failing.length };
     for (const i of failing) {
       if (c.severity === "flag") names[i].push(c.check);
-      else issues.push({ ...placeOf(rows[i]), message: `${c.check}: ${c.sentence} (value ${String(rows[i].value)})` });
+      else issues.push({ ...placeOf(rows[i]), message: `${c.check}: ${c.sentence}${shownValue(rows[i])}` });
       if (typeof rows[i].edition === "string" || typeof rows[i].new_edition === "string") {
         const edition = String(rows[i].edition ?? rows[i].new_edition);
         count.by_edition ??= {};

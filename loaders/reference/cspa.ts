@@ -76,6 +76,8 @@ export function readCspaLists(referenceDir: string): { rows: CspaRow[]; issues: 
   ]);
   issues.push(...table.issues);
   const rows: CspaRow[] = [];
+  // One source lists a country once a year: a second line is a copy error, not a second listing.
+  const firstLine = new Map<string, number>();
   for (const { line, values } of table.records) {
     const year = Number(values.tip_report_year);
     const source = quotes.find((q) => q.source_id === values.source_id && q.year === year);
@@ -92,6 +94,16 @@ export function readCspaLists(referenceDir: string): { rows: CspaRow[]; issues: 
       });
       continue;
     }
+    const key = `${year}|${iso}|${values.source_id}`;
+    if (firstLine.has(key)) {
+      issues.push({
+        file,
+        line,
+        message: `repeats line ${firstLine.get(key)}: ${values.source_id} lists ${iso} in ${year} once`,
+      });
+      continue;
+    }
+    firstLine.set(key, line);
     if (!/^complete list/.test(values.list_status))
       issues.push({ file, line, message: `list_status "${values.list_status}": only complete lists are read` });
     rows.push({
