@@ -187,11 +187,16 @@ export function loadCspa(
   const listYears = new Map<number, CspaRow>();
   for (const r of lists.rows) listYears.set(r.year, r);
   rows.push(...lists.rows);
+  // A country and year another source already answers needs no "unknown" beside it: Pakistan
+  // 2011, 2012 and 2014 carried both "unknown" and the inferred "not listed", two statuses with
+  // no conflict declared.
+  const answered = new Set(rows.map((r) => `${r.country}:${r.year}`));
   for (let year = CSPA_YEARS[0]; year <= CSPA_YEARS[1]; year++) {
     const list = listYears.get(year);
     const onList = new Set(lists.rows.filter((r) => r.year === year).map((r) => r.country));
     for (const country of everListed) {
       if (onList.has(country)) continue;
+      if (!list && answered.has(`${country}:${year}`)) continue;
       rows.push({
         country,
         country_name: countryName(country),

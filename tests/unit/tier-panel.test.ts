@@ -327,6 +327,24 @@ describe("CSPA lists 2010–2025", () => {
     expect(status(2013)).not.toContain("unknown");
   });
 
+  // Fails before issue 24's fix: Pakistan 2011, 2012 and 2014 carried "unknown" and "not listed".
+  it("one status per country and year unless a conflict is declared", () => {
+    const statuses = new Map<string, { statuses: Set<string>; conflict: boolean }>();
+    for (const r of cspa.rows) {
+      const key = `${r.country} ${r.year}`;
+      const entry = statuses.get(key) ?? statuses.set(key, { statuses: new Set(), conflict: true }).get(key)!;
+      entry.statuses.add(r.status);
+      entry.conflict &&= r.conflict;
+    }
+    const undeclared = [...statuses].filter(([, e]) => e.statuses.size > 1 && !e.conflict).map(([key]) => key);
+    expect(undeclared).toEqual([]);
+    for (const year of [2011, 2012, 2014]) {
+      const pak = cspa.rows.filter((r) => r.country === "PAK" && r.year === year);
+      expect(pak.map((r) => r.status)).toEqual(["not listed"]);
+      expect(pak[0].note).toMatch(/inferred/);
+    }
+  });
+
   it("each list row carries the verbatim sentence naming the governments", () => {
     const quotes = parseCspaQuotes(
       "## 2010 TIP Report: source_id hrw2010\nURL: https://x.org/a\n> The countries identified were Burma and Chad.\n",
