@@ -20,6 +20,7 @@ const SLICE_COLUMNS = [
   "censored",
   "value_text",
   "claim_kind",
+  "checks",
 ];
 
 export const TOTALS_COLUMNS: ColumnDoc[] = [

@@ -11,6 +11,7 @@ import { columnDocs, type ColumnDoc, type RowOf, type TableSpec } from "../src/l
 import { formatIssue, type DataIssue } from "./issues.ts";
 import { hashFiles, type Origin } from "./origin.ts";
 import { toParquet } from "./parquet.ts";
+import { applyChecks, CHECKS_FILE, declaredChecks, type CheckCount } from "./plausibility.ts";
 
 /** The data folder the site is built from: `data/`, or TIP_ATLAS_DATA (the benchmark builds scaled copies). */
 export const DATA_DIR = process.env.TIP_ATLAS_DATA || "data";
@@ -160,6 +161,22 @@ export function runStep(step: Step, dataDir = DATA_DIR): BuiltTable {
   }
   const { result, read } = recorded;
   const rows = result.rows as Record<string, unknown>[];
+  // The table's declared plausibility checks (src/lib/tables/checks.csv): flags fill its `checks`
+  // column, refusals are problems. A table without the column can declare no check.
+  const declared = declaredChecks();
+  const checkIssues = [...declared.issues];
+  let checkCounts: CheckCount[] | undefined;
+  if ("checks" in step.table.columns) {
+    const applied = applyChecks(step.table.name, rows, declared.checks);
+    checkIssues.push(...applied.issues);
+    checkCounts = applied.counts;
+  } else
+    for (const c of declared.checks.filter((c) => c.table === step.table.name))
+      checkIssues.push({
+        file: CHECKS_FILE,
+        line: c.line,
+        message: `check "${c.check}": table ${c.table} declares no "checks" column to hold it`,
+      });
   // A step declares its inputs by reading them: every file it read, with the hash of the bytes it
   // read, is in its origin, after any the step names itself.
   const named = new Set(result.origin.inputs.map((i) => normalize(i.path)));
@@ -169,6 +186,7 @@ export function runStep(step: Step, dataDir = DATA_DIR): BuiltTable {
       ...result.origin.inputs,
       ...[...read].filter(([file]) => !named.has(file)).map(([path, sha256]) => ({ path, sha256 })),
     ],
+    ...(checkCounts ? { details: { ...result.origin.details, checks: checkCounts } } : {}),
   };
   return {
     name: step.table.name,
@@ -176,7 +194,7 @@ export function runStep(step: Step, dataDir = DATA_DIR): BuiltTable {
     rows,
     columns: columnDocs(step.table),
     origin,
-    issues: [...result.issues, ...checkColumns(step.table, rows), ...checkValues(step.table, rows)],
+    issues: [...result.issues, ...checkIssues, ...checkColumns(step.table, rows), ...checkValues(step.table, rows)],
   };
 }
 

@@ -76,6 +76,8 @@ export function readCspaLists(referenceDir: string): { rows: CspaRow[]; issues: 
   ]);
   issues.push(...table.issues);
   const rows: CspaRow[] = [];
+  // One source lists a country once a year: a second line is a copy error, not a second listing.
+  const firstLine = new Map<string, number>();
   for (const { line, values } of table.records) {
     const year = Number(values.tip_report_year);
     const source = quotes.find((q) => q.source_id === values.source_id && q.year === year);
@@ -92,6 +94,16 @@ export function readCspaLists(referenceDir: string): { rows: CspaRow[]; issues: 
       });
       continue;
     }
+    const key = `${year}|${iso}|${values.source_id}`;
+    if (firstLine.has(key)) {
+      issues.push({
+        file,
+        line,
+        message: `repeats line ${firstLine.get(key)}: ${values.source_id} lists ${iso} in ${year} once`,
+      });
+      continue;
+    }
+    firstLine.set(key, line);
     if (!/^complete list/.test(values.list_status))
       issues.push({ file, line, message: `list_status "${values.list_status}": only complete lists are read` });
     rows.push({
@@ -175,11 +187,16 @@ export function loadCspa(
   const listYears = new Map<number, CspaRow>();
   for (const r of lists.rows) listYears.set(r.year, r);
   rows.push(...lists.rows);
+  // A country and year another source already answers needs no "unknown" beside it: Pakistan
+  // 2011, 2012 and 2014 carried both "unknown" and the inferred "not listed", two statuses with
+  // no conflict declared.
+  const answered = new Set(rows.map((r) => `${r.country}:${r.year}`));
   for (let year = CSPA_YEARS[0]; year <= CSPA_YEARS[1]; year++) {
     const list = listYears.get(year);
     const onList = new Set(lists.rows.filter((r) => r.year === year).map((r) => r.country));
     for (const country of everListed) {
       if (onList.has(country)) continue;
+      if (!list && answered.has(`${country}:${year}`)) continue;
       rows.push({
         country,
         country_name: countryName(country),

@@ -63,6 +63,26 @@ export function readFacts(referenceDir = "data/reference"): { facts: Fact[]; iss
       });
       continue;
     }
+    // A country named twice ("IND;IND") would count the fact twice for it.
+    const repeated = countries.filter((c, i) => countries.indexOf(c) !== i);
+    if (repeated.length) {
+      issues.push({
+        file,
+        line,
+        message: `country_iso3 "${v.country_iso3}" names ${[...new Set(repeated)].join(", ")} twice`,
+      });
+      continue;
+    }
+    // A number above 2^53 is not carried exactly by any reader (JavaScript, DuckDB's DOUBLE).
+    const unsafe = (v.value.match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => Number(n) > Number.MAX_SAFE_INTEGER);
+    if (unsafe.length) {
+      issues.push({
+        file,
+        line,
+        message: `value "${v.value}": ${unsafe[0]} is above 2^53 and cannot be carried exactly`,
+      });
+      continue;
+    }
     if (v.source_title.trim() === "") {
       issues.push({ file, line, message: "source_title is empty: a fact needs a citation" });
       continue;

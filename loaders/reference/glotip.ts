@@ -225,6 +225,7 @@ function readEdition(
       parts: 1,
       claim_kind: GLOTIP_CLAIM_KIND,
       source_row: `${file}:${line}`,
+      checks: null, // Filled by the declared checks (loaders/plausibility.ts), after every row is read.
     };
     // One code, one name per edition: a second spelling is a typo in one of them.
     if (code) {
@@ -259,13 +260,28 @@ function readEdition(
   return { rows, repeatedKeys };
 }
 
+// Across editions a country is its code: UNODC renamed the Netherlands "Netherlands (Kingdom of
+// the)" in 2025, and a key holding the name lost all its revisions. Only a row without a code
+// (Sark) is told apart by its name.
+const editionKeyOf = (r: GlotipRow) =>
+  [
+    r.code_in_file ?? "",
+    r.code_in_file ? "" : (r.country_unodc ?? ""),
+    r.indicator,
+    r.dimension,
+    r.category ?? "",
+    r.sex,
+    r.age,
+    r.year,
+  ].join("|");
+
 /** Every key present once in both editions whose value changed, old edition → new edition. */
 export function glotipRevisions(older: GlotipRow[], newer: GlotipRow[]): GlotipRevision[] {
-  const before = new Map(older.filter((r) => r.parts === 1).map((r) => [keyOf(r), r]));
+  const before = new Map(older.filter((r) => r.parts === 1).map((r) => [editionKeyOf(r), r]));
   const revisions: GlotipRevision[] = [];
   for (const n of newer) {
     if (n.parts !== 1) continue;
-    const o = before.get(keyOf(n));
+    const o = before.get(editionKeyOf(n));
     if (!o || (o.censored && n.censored) || (!o.censored && !n.censored && o.value === n.value)) continue;
     const known = !o.censored && !n.censored;
     revisions.push({
@@ -292,6 +308,8 @@ export function glotipRevisions(older: GlotipRow[], newer: GlotipRow[]): GlotipR
       change_relative: known && o.value! > 0 ? Number(((n.value! - o.value!) / o.value!).toPrecision(12)) : null,
       old_row: o.source_row,
       new_row: n.source_row,
+      renamed_from: o.country_unodc !== n.country_unodc ? o.country_unodc : null,
+      checks: null,
     });
   }
   return revisions;

@@ -166,6 +166,7 @@ export function loadGsi(referenceDir = "data/reference"): GsiResult {
         source_url: ed.url,
         reference_row: `${file}:${line}`,
         comparability_note: GSI_COMPARABILITY_NOTE,
+        checks: null, // Filled by the declared checks (loaders/plausibility.ts).
       });
     }
   }

@@ -49,7 +49,7 @@ export interface TierCell {
   best_source_class: SourceClass | null;
   best_reference_row: string | null;
   quote: string | null;
-  /** True when every source of the cell is secondary. */
+  /** True when every source giving the shown tier is secondary. */
   secondary_only: boolean;
   flag: string | null;
   note: string | null;
@@ -57,12 +57,14 @@ export interface TierCell {
 
 /**
  * Two observed values agree when equal, or when "Tier 1 or 2" (on neither the Watch List nor Tier 3)
- * meets a value off those lists: Tier 1, Tier 2, a special case or a country not ranked.
+ * meets a value off those lists: Tier 1, Tier 2 or a special case. "Not ranked" contradicts it:
+ * the inference says the country is ranked, on Tier 1 or 2 (Haiti 2011: the panel says not
+ * ranked, the Factbook-based inference Tier 1 or 2; those cells were shown as `single`).
  */
 export function compatible(a: ObservedTier, b: ObservedTier): boolean {
   if (a === b) return true;
   const broad = (x: ObservedTier, y: ObservedTier) =>
-    x === "Tier 1 or 2" && y !== "Tier 2 Watch List" && y !== "Tier 3";
+    x === "Tier 1 or 2" && y !== "Tier 2 Watch List" && y !== "Tier 3" && y !== "not ranked";
   return broad(a, b) || broad(b, a);
 }
 
@@ -126,7 +128,9 @@ export function mergeCell(country: string, year: number, observations: TierObser
     best_source_class: best.source_class,
     best_reference_row: best.reference_row,
     quote: ranked.find((o) => o.quote)?.quote ?? null,
-    secondary_only: observations.every((o) => o.source_class === "secondary"),
+    // Judged on the sources that give the tier shown: the Factbook's partial "Tier 1 or 2" does
+    // not make Germany's "Tier 1" in 2025, read from "Examples in 2025 include…", better sourced.
+    secondary_only: observations.filter((o) => o.value === best.value).every((o) => o.source_class === "secondary"),
     flag: [conflict ? "conflict" : null, ...flags].filter(Boolean).join("; ") || null,
     note: notes.join("; ") || null,
   };

@@ -34,6 +34,8 @@ export interface GlotipPoint {
   sex?: string;
   age?: string;
   parts?: number;
+  /** Plausibility checks the row fails ("; "-joined names), or null: see /data-quality. */
+  checks?: string | null;
 }
 
 export interface GlotipRevisionRow {
@@ -133,6 +135,35 @@ export function shownRows(rows: GlotipPoint[], countries: string[], breakdown: B
   return out.sort((a, b) => a.facet.localeCompare(b.facet) || a.series.localeCompare(b.series) || a.year - b.year);
 }
 
+/** The names of the checks a row fails. */
+export const checksOf = (r: { checks?: string | null }): string[] => (r.checks ? r.checks.split("; ") : []);
+
+/**
+ * The rows a chart draws: a value failing a plausibility check (a code published as a count, a
+ * part above its total) is left out unless the reader asks for it, and counted either way, so
+ * the page can say how many are left out. Values are never changed, only left out or marked.
+ */
+export function withoutFlagged<T extends { checks?: string | null }>(
+  rows: T[],
+  includeFlagged: boolean,
+): { drawn: T[]; flagged: T[]; leftOut: number } {
+  const flagged = rows.filter((r) => checksOf(r).length > 0);
+  return {
+    drawn: includeFlagged ? rows : rows.filter((r) => checksOf(r).length === 0),
+    flagged,
+    leftOut: includeFlagged ? 0 : flagged.length,
+  };
+}
+
+/** The page's sentence about the flagged values of the rows shown. */
+export function flaggedSentence(flagged: number, leftOut: number): string {
+  if (!flagged) return "No value shown fails a plausibility check.";
+  const values = flagged === 1 ? "1 value fails" : `${flagged.toLocaleString("en-US")} values fail`;
+  return leftOut
+    ? `${values} a plausibility check and ${leftOut === 1 ? "is" : "are"} left out of the chart, the map and the counts; switch them on to see them, drawn apart.`
+    : `${values} a plausibility check: drawn as red diamonds, not joined to their series.`;
+}
+
 /** Line data: each series from its first to its last year, NaN where unknown (Plot leaves a gap). */
 function lineData(rows: ShownRow[]) {
   const bySeries = new Map<string, ShownRow[]>();
@@ -147,7 +178,9 @@ function lineData(rows: ShownRow[]) {
     const years = list.map((r) => r.year);
     for (let y = Math.min(...years); y <= Math.max(...years); y++) {
       const r = at.get(y);
-      out.push({ facet: list[0].facet, series: list[0].series, year: y, y: r && !r.censored ? r.value! : NaN });
+      // A flagged value is drawn on its own, never joined: a line through 6,112,019 would say more.
+      const joined = r && !r.censored && checksOf(r).length === 0;
+      out.push({ facet: list[0].facet, series: list[0].series, year: y, y: joined ? r.value! : NaN });
     }
   }
   return out;
@@ -156,7 +189,8 @@ function lineData(rows: ShownRow[]) {
 const describe = (r: ShownRow) =>
   `${r.country_name}, ${r.year}${r.series !== r.country_name ? ` (${r.series})` : ""}\n` +
   `${indicatorLabel(r.indicator)}: ${r.censored ? `fewer than 5 (UNODC writes "<5": ${CENSORED_LOW} to ${CENSORED_HIGH})` : r.value!.toLocaleString("en-US")}\n` +
-  `UNODC GLOTIP, edition ${r.edition}\n${GLOTIP_CLAIM_SHORT}\n${r.source_row}`;
+  `UNODC GLOTIP, edition ${r.edition}\n${GLOTIP_CLAIM_SHORT}\n${r.source_row}` +
+  (r.checks ? `\nFails plausibility checks: ${r.checks} (kept as published; see /data-quality)` : "");
 
 export interface TimeChartOptions {
   width: number;
@@ -195,8 +229,9 @@ export function GlotipTimeChart(
 ) {
   const facets = [...new Set(rows.map((r) => r.facet))];
   const faceted = facets.length > 1 && rows.some((r) => r.series !== r.facet);
-  const known = rows.filter((r) => !r.censored);
-  const censored = rows.filter((r) => r.censored);
+  const known = rows.filter((r) => !r.censored && !r.checks);
+  const censored = rows.filter((r) => r.censored && !r.checks);
+  const flagged = rows.filter((r) => r.checks);
   const old = revisionsShown(rows, revisions);
   const narrow = width < 560;
   const fy = faceted ? "facet" : undefined;
@@ -208,7 +243,7 @@ export function GlotipTimeChart(
     marginLeft: narrow ? 48 : 60,
     marginRight: faceted ? (narrow ? 90 : 140) : 20,
     ariaLabel: `${yLabel}, by year`,
-    ariaDescription: `${known.length} reported counts and ${censored.length} suppressed cells (fewer than 5) for ${facets.join(", ")}${old.length ? `; ${old.length} values revised since an earlier edition` : ""}.`,
+    ariaDescription: `${known.length} reported counts and ${censored.length} suppressed cells (fewer than 5) for ${facets.join(", ")}${flagged.length ? `; ${flagged.length} values failing a plausibility check, drawn apart` : ""}${old.length ? `; ${old.length} values revised since an earlier edition` : ""}.`,
     x: {
       label: "Year",
       tickFormat: "d",
@@ -264,6 +299,20 @@ export function GlotipTimeChart(
         title: describe,
         tip: true,
       }),
+      Plot.dot(flagged, {
+        x: "year",
+        y: (r: ShownRow) => r.value ?? (CENSORED_LOW + CENSORED_HIGH) / 2,
+        fy,
+        symbol: "diamond",
+        r: 5,
+        stroke: "var(--theme-red)",
+        strokeWidth: 2,
+        fill: "none",
+        className: "glotip-flagged",
+        ariaLabel: "value failing a plausibility check",
+        title: describe,
+        tip: true,
+      }),
       Plot.dot(old, {
         x: "year",
         y: (v) => v.old_value ?? (CENSORED_LOW + CENSORED_HIGH) / 2,
@@ -306,6 +355,12 @@ export function MarkLegend({ revised = true } = {}) {
           >`
         : null
     }
+    <span
+      ><svg width="14" height="14" aria-hidden="true">
+        <path d="M7,1.5L12.5,7L7,12.5L1.5,7Z" fill="none" stroke="var(--theme-red)" stroke-width="2" />
+      </svg>
+      fails a plausibility check (shown only when switched on)</span
+    >
     <span>gap: no row for that year</span>
   </div>`;
 }

@@ -26,6 +26,16 @@ export interface ColumnDoc {
   values?: Readonly<Record<string, string>>;
 }
 
+/**
+ * The column a table declares to hold its plausibility checks (src/lib/tables/checks.csv): the
+ * names of the checks a row fails, joined by "; ", or null. The row's values stay as published.
+ */
+export const CHECKS_COLUMN = {
+  type: "string?",
+  description:
+    'Plausibility checks the row fails, joined by "; " (see src/lib/tables/checks.csv and /data-quality); null when none. The values are kept as published.',
+} as const satisfies ColumnSpec;
+
 export function defineTable<const C extends Record<string, ColumnSpec>>(spec: {
   name: string;
   description: string;

@@ -166,6 +166,20 @@ describe("glotip_revisions", () => {
     expect(pak(2020)!.change_relative).toBeCloseTo(910.136, 3);
   });
 
+  // Fails with a key holding the country's name: UNODC renamed the Netherlands in 2025.
+  it("matches a renamed country on its code: the Netherlands' 7 revisions, victims 2019 1,334 → 1,372", () => {
+    const nld = result.revisions.filter((r) => r.code_in_file === "NLD");
+    expect(nld).toHaveLength(7);
+    expect(nld.every((r) => r.renamed_from === "Netherlands")).toBe(true);
+    const victims = nld.find(
+      (r) => r.indicator === "Detected trafficking victims" && total(r as never) && r.year === 2019,
+    );
+    expect(victims).toMatchObject({ old_text: "1,334", new_text: "1,372", change: 38 });
+    // Every rename is listed once, by code: only the Netherlands between these two editions.
+    const renamed = new Set(result.revisions.filter((r) => r.renamed_from).map((r) => r.code_in_file));
+    expect([...renamed]).toEqual(["NLD"]);
+  });
+
   it("lists only changed values, never the unchanged 2007 prosecutions", () => {
     expect(result.revisions.every((r) => r.old_text !== r.new_text)).toBe(true);
     expect(

@@ -86,10 +86,12 @@ describe("merge rules", () => {
     expect(mergeCell("BTN", 2018, [])).toMatchObject({ tier: "unknown", status: "unknown", sources: "" });
   });
 
-  it("'Tier 1 or 2' is compatible with Tier 1, Tier 2, special cases and unranked, not with the lists' tiers", () => {
+  it("'Tier 1 or 2' is compatible with Tier 1, Tier 2 and special cases, not with the lists' tiers or unranked", () => {
     expect(compatible("Tier 1 or 2", "Tier 1")).toBe(true);
     expect(compatible("Tier 2", "Tier 1 or 2")).toBe(true);
-    expect(compatible("Tier 1 or 2", "not ranked")).toBe(true);
+    // "Tier 1 or 2" says ranked; "not ranked" says the opposite (issue 24: Haiti 2011).
+    expect(compatible("Tier 1 or 2", "not ranked")).toBe(false);
+    expect(compatible("not ranked", "Tier 1 or 2")).toBe(false);
     expect(compatible("Tier 1 or 2", "Tier 3")).toBe(false);
     expect(compatible("Tier 1", "Tier 2")).toBe(false);
   });
@@ -262,6 +264,46 @@ describe("the merged panel on the real sources", () => {
   it("shows real conflicts: Algeria 2011 (Factbook Watch List vs panel Tier 3)", () => {
     expect(cell("DZA", 2011)).toMatchObject({ status: "conflict", tier: "Tier 2 Watch List" });
   });
+
+  // Fails before issue 24's fix: these 34 cells were `single`.
+  it("shows 'not ranked' against the lists' 'Tier 1 or 2' as a conflict: 34 cells, e.g. Haiti 2011", () => {
+    const disputed = panel.cells.filter(
+      (c) => c.tier === "not ranked" && c.sources.includes(": Tier 1 or 2") && c.status === "conflict",
+    );
+    expect(disputed).toHaveLength(34);
+    for (const [country, year] of [
+      ["HTI", 2011],
+      ["CIV", 2011],
+      ["ERI", 2008],
+    ] as const)
+      expect(cell(country, year)).toMatchObject({ tier: "not ranked", status: "conflict", flag: "conflict" });
+    expect(panel.cells.filter((c) => c.status === "conflict")).toHaveLength(36);
+    expect(
+      panel.cells.filter(
+        (c) => c.status === "single" && c.sources.includes(": Tier 1 or 2") && c.tier === "not ranked",
+      ),
+    ).toEqual([]);
+  });
+
+  // Fails before issue 24's fix: the Factbook's partial "Tier 1 or 2" counted as a second source.
+  it("an exact tier whose only exact source is secondary is secondary_only, whatever the lists say", () => {
+    for (const [country, year, tier] of [
+      ["DEU", 2025, "Tier 1"], // "Examples in 2025 include…"
+      ["GBR", 2025, "Tier 1"],
+      ["USA", 2025, "Tier 1"],
+      ["KEN", 2025, "Tier 2"], // "including Kenya (2025)"
+      ["BGD", 2025, "Tier 2"], // a page whose publisher is unknown
+      ["IND", 2024, "Tier 2"], // a news report
+    ] as const) {
+      expect(cell(country, year)).toMatchObject({ tier, secondary_only: true });
+      expect(cell(country, year).sources).toContain(": Tier 1 or 2");
+    }
+    expect(panel.cells.filter((c) => c.secondary_only)).toHaveLength(366);
+    // A cell whose tier the report text or a compiled panel states is not.
+    const stated = panel.cells.filter((c) => c.best_source_class !== null && c.best_source_class !== "secondary");
+    expect(stated.length).toBeGreaterThan(3000);
+    expect(stated.filter((c) => c.secondary_only)).toEqual([]);
+  });
 });
 
 describe("CSPA lists 2010–2025", () => {
@@ -283,6 +325,24 @@ describe("CSPA lists 2010–2025", () => {
   it("years without a list are unknown, not 'not listed'", () => {
     for (const y of [2011, 2012, 2014, 2023, 2025]) expect(status(y), String(y)).toContain("unknown");
     expect(status(2013)).not.toContain("unknown");
+  });
+
+  // Fails before issue 24's fix: Pakistan 2011, 2012 and 2014 carried "unknown" and "not listed".
+  it("one status per country and year unless a conflict is declared", () => {
+    const statuses = new Map<string, { statuses: Set<string>; conflict: boolean }>();
+    for (const r of cspa.rows) {
+      const key = `${r.country} ${r.year}`;
+      const entry = statuses.get(key) ?? statuses.set(key, { statuses: new Set(), conflict: true }).get(key)!;
+      entry.statuses.add(r.status);
+      entry.conflict &&= r.conflict;
+    }
+    const undeclared = [...statuses].filter(([, e]) => e.statuses.size > 1 && !e.conflict).map(([key]) => key);
+    expect(undeclared).toEqual([]);
+    for (const year of [2011, 2012, 2014]) {
+      const pak = cspa.rows.filter((r) => r.country === "PAK" && r.year === year);
+      expect(pak.map((r) => r.status)).toEqual(["not listed"]);
+      expect(pak[0].note).toMatch(/inferred/);
+    }
   });
 
   it("each list row carries the verbatim sentence naming the governments", () => {

@@ -1,6 +1,6 @@
 // The glotip table: UNODC GLOTIP country data, both editions, one row per edition × country ×
 // indicator × dimension × category × sex × age × year (× part, where the export repeats a key).
-import { defineTable, type RowOf } from "../table.js";
+import { CHECKS_COLUMN, defineTable, type RowOf } from "../table.js";
 import {
   CLAIM_KINDS,
   GLOTIP_AGES,
@@ -70,6 +70,7 @@ export const glotipTable = defineTable({
       values: { [GLOTIP_CLAIM_KIND]: CLAIM_KINDS[GLOTIP_CLAIM_KIND].label },
     },
     source_row: { type: "string", description: "File and line of the row in data/reference/glotip/" },
+    checks: CHECKS_COLUMN,
   },
 });
 export type GlotipRow = RowOf<typeof glotipTable>;

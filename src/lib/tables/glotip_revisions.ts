@@ -1,5 +1,5 @@
 // The glotip_revisions table: every GLOTIP key present once in both editions whose value changed.
-import { defineTable, type RowOf } from "../table.js";
+import { CHECKS_COLUMN, defineTable, type RowOf } from "../table.js";
 import { glotipTable } from "./glotip.js";
 
 export const glotipRevisionsTable = defineTable({
@@ -30,6 +30,12 @@ export const glotipRevisionsTable = defineTable({
     change_relative: { type: "double?", description: "(new − old) / old, when both are known and old > 0" },
     old_row: { type: "string", description: "File and line of the earlier value" },
     new_row: { type: "string", description: "File and line of the later value" },
+    renamed_from: {
+      type: "string?",
+      description:
+        "The country's name in the earlier edition when UNODC renamed it (revisions are matched on the code, not the name); null when unchanged",
+    },
+    checks: CHECKS_COLUMN,
   },
 });
 export type GlotipRevisionRow = RowOf<typeof glotipRevisionsTable>;

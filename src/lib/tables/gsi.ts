@@ -1,4 +1,4 @@
-import { defineTable, type RowOf } from "../table.js";
+import { CHECKS_COLUMN, defineTable, type RowOf } from "../table.js";
 
 export const gsiTable = defineTable({
   name: "gsi",
@@ -43,6 +43,7 @@ export const gsiTable = defineTable({
     source_url: { type: "string", description: "Walk Free's page for the edition." },
     reference_row: { type: "string", description: "The input row (path:line)." },
     comparability_note: { type: "string", description: "Walk Free's warning that editions are not a time series." },
+    checks: CHECKS_COLUMN,
   },
 });
 export type GsiRow = RowOf<typeof gsiTable>;

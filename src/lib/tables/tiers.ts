@@ -31,7 +31,8 @@ export const tiersTable = defineTable({
     quote: { type: "string?", description: "An excerpt stating the placement, where a source has one." },
     secondary_only: {
       type: "boolean",
-      description: "Every source of the cell is secondary (news, blog, NGO summary, student project).",
+      description:
+        'Every source giving the shown tier is secondary (news, blog, NGO summary, student project, unknown publisher); a partial "Tier 1 or 2" from the lists is no second witness of an exact tier.',
     },
     flag: {
       type: "string?",
