@@ -247,8 +247,13 @@ async function benchPages() {
         let baked: number | null = null;
         let beforeBaked: StaticServer["served"] = [];
         if (spec.baked) {
-          await page.waitForSelector(".baked-chart svg[aria-label]", { state: "visible", timeout: 60_000 });
-          baked = performance.now() - t0;
+          // The baked chart is in the HTML: it is on screen at the page's first contentful paint,
+          // which the browser times itself (from navigation start).
+          await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, null, {
+            polling: 16,
+            timeout: 60_000,
+          });
+          baked = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime);
           beforeBaked = server.served.filter((r) => /\.(html|css)$|baked-head\.[0-9a-f]+\.js$|^[^.]*$/.test(r.path));
         }
         await loading;
@@ -258,6 +263,7 @@ async function benchPages() {
           await page.waitForSelector(".baked-chart", { state: "detached", timeout: 60_000 });
           replaced = performance.now() - t0;
         }
+        if (spec.baked && !(await loading)?.ok()) throw new Error(`${spec.path}: not served`);
         const firstChart = performance.now() - t0;
         const before = [...server.served];
         let duckdb: number | null = null;
@@ -286,7 +292,7 @@ async function benchPages() {
         duckdb_ready_ms_median: spec.duckdbReady ? Math.round(median(runs.map((r) => r.duckdb_ready_ms!))) : null,
         baked_chart: spec.baked
           ? {
-              visible_ms_median: Math.round(median(runs.map((r) => r.baked_ms!))),
+              first_paint_with_it_ms_median: Math.round(median(runs.map((r) => r.baked_ms!))),
               replaced_by_live_ms_median: Math.round(median(runs.map((r) => r.replaced_ms!))),
               render_blocking_before_it: {
                 files: last.beforeBaked.map((r) => r.path),
