@@ -4,7 +4,10 @@
 //     and on a synthetic figures table 1×, 10× and 100× a 10,000-row base.
 //   - Build: a clean `npm run build` (loader outputs removed first).
 //   - Pages: per page, time to first chart and to DuckDB ready, bytes before the first chart and
-//     in total (raw, gzip, brotli), in headless Chromium on localhost.
+//     in total (raw, gzip, brotli), in headless Chromium on localhost. Pages with a chart baked
+//     into their HTML (issue 22) also report the time to that baked chart, the render-blocking
+//     bytes before it (HTML, CSS, the head script: no module is needed to paint it) and the time
+//     until the live chart replaces it.
 //   - Explorer: group-by latency p50/p95 in the browser over 10k, 100k and 1M rows.
 //   - Extractor: MB/s (scripts/bench-extract.mts).
 //   - Growth: build time and Parquet size with the ledger 1×, 10×, 100×.
@@ -182,17 +185,19 @@ async function benchDev() {
 }
 
 // Each page and what marks its first chart; /figures and /explore also say when DuckDB is ready.
-const PAGES: { path: string; firstChart: string; duckdbReady?: string }[] = [
-  { path: "/", firstChart: "g.tier-dots circle" },
-  { path: "/prevalence", firstChart: "g.gsi-dots path" },
-  { path: "/tiers", firstChart: "g.tier-cells rect" },
+const PAGES: { path: string; firstChart: string; duckdbReady?: string; baked?: boolean }[] = [
+  { path: "/", firstChart: "g.tier-dots circle", baked: true },
+  { path: "/prevalence", firstChart: "g.gsi-dots path", baked: true },
+  { path: "/tiers", firstChart: "g.tier-cells rect", baked: true },
+  { path: "/funding", firstChart: ".chart-with-details svg[aria-label]", baked: true },
   { path: "/enforcement", firstChart: "g.figure-dots circle" },
   { path: "/timeline", firstChart: "g.event-dots circle" },
   { path: "/figures", firstChart: "g.figure-dots circle", duckdbReady: "text=answering now: DuckDB-wasm" },
-  { path: "/countries/PAK", firstChart: "g.tier-dots circle" },
+  { path: "/countries/PAK", firstChart: "g.tier-dots circle", baked: true },
+  { path: "/countries/ITA", firstChart: "g.tier-dots circle", baked: true },
   { path: "/sources/tip-interim-assessment-pakistan-2010", firstChart: "mark.figure" },
   { path: "/explore", firstChart: ".query-result table", duckdbReady: ".query-result table" },
-  { path: "/glotip", firstChart: "g.glotip-known circle" },
+  { path: "/glotip", firstChart: "g.glotip-known circle", baked: true },
   { path: "/countries/PAK#glotip", firstChart: ".glotip-country g.glotip-known circle" },
 ];
 
@@ -228,6 +233,9 @@ async function benchPages() {
       const runs: {
         first_chart_ms: number;
         duckdb_ready_ms: number | null;
+        baked_ms: number | null;
+        replaced_ms: number | null;
+        beforeBaked: StaticServer["served"];
         before: StaticServer["served"];
         all: StaticServer["served"];
       }[] = [];
@@ -235,8 +243,27 @@ async function benchPages() {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
         server.served.length = 0;
         const t0 = performance.now();
-        await page.goto(server.url + spec.path);
+        const loading = page.goto(server.url + spec.path);
+        let baked: number | null = null;
+        let beforeBaked: StaticServer["served"] = [];
+        if (spec.baked) {
+          // The baked chart is in the HTML: it is on screen at the page's first contentful paint,
+          // which the browser times itself (from navigation start).
+          await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, null, {
+            polling: 16,
+            timeout: 60_000,
+          });
+          baked = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime);
+          beforeBaked = server.served.filter((r) => /\.(html|css)$|baked-head\.[0-9a-f]+\.js$|^[^.]*$/.test(r.path));
+        }
+        await loading;
         await page.waitForSelector(spec.firstChart, { timeout: 60_000 });
+        let replaced: number | null = null;
+        if (spec.baked) {
+          await page.waitForSelector(".baked-chart", { state: "detached", timeout: 60_000 });
+          replaced = performance.now() - t0;
+        }
+        if (spec.baked && !(await loading)?.ok()) throw new Error(`${spec.path}: not served`);
         const firstChart = performance.now() - t0;
         const before = [...server.served];
         let duckdb: number | null = null;
@@ -245,7 +272,15 @@ async function benchPages() {
           duckdb = performance.now() - t0;
         }
         await page.waitForLoadState("networkidle");
-        runs.push({ first_chart_ms: firstChart, duckdb_ready_ms: duckdb, before, all: [...server.served] });
+        runs.push({
+          first_chart_ms: firstChart,
+          duckdb_ready_ms: duckdb,
+          baked_ms: baked,
+          replaced_ms: replaced,
+          beforeBaked,
+          before,
+          all: [...server.served],
+        });
         await page.close();
       }
       const last = runs.at(-1)!;
@@ -255,6 +290,17 @@ async function benchPages() {
         page: spec.path,
         first_chart_ms_median: Math.round(median(runs.map((r) => r.first_chart_ms))),
         duckdb_ready_ms_median: spec.duckdbReady ? Math.round(median(runs.map((r) => r.duckdb_ready_ms!))) : null,
+        baked_chart: spec.baked
+          ? {
+              first_paint_with_it_ms_median: Math.round(median(runs.map((r) => r.baked_ms!))),
+              replaced_by_live_ms_median: Math.round(median(runs.map((r) => r.replaced_ms!))),
+              render_blocking_before_it: {
+                files: last.beforeBaked.map((r) => r.path),
+                bytes: sum(last.beforeBaked),
+                ...compressed(last.beforeBaked.map((r) => r.file)),
+              },
+            }
+          : null,
         before_first_chart: {
           files: last.before.length,
           bytes: sum(last.before),

@@ -5,6 +5,8 @@
 //    relative to the page as Framework makes them: `observable build` leaves them out because it
 //    parses each in jsdom per page (see observablehq.config.ts);
 //  - the document language (WCAG 3.1.1; axe-core's html-has-lang);
+//  - each page's first chart, baked into its HTML by scripts/bake-charts.ts (issue 22), with the
+//    small script its <head> needs (scripts/baked-head.js, a file: no inline script to hash);
 //  - a Content-Security-Policy that lets a page load only from the site itself: scripts from
 //    the site or inline scripts whose SHA-256 is listed (Framework inlines each page's module),
 //    WebAssembly compilation (DuckDB, parquet-wasm), and nothing from any other origin.
@@ -12,6 +14,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { FOOTER, HEAD, HEADER, escapeHtml, relativePath } from "./site-chrome.mjs";
+import { tsImport } from "tsx/esm/api";
 
 function* htmlFiles(dir) {
   for (const entry of readdirSync(dir)) {
@@ -62,6 +65,19 @@ function insertAt(html, anchor, insert, file, where) {
   return html.slice(0, cut) + insert + html.slice(cut);
 }
 
+// The baked charts' head script, copied under a content-hashed name like the icon.
+const BAKED_HEAD = "baked-head.js";
+const bakedHeadHashed = `/_file/baked-head.${createHash("sha256")
+  .update(readFileSync(join("scripts", BAKED_HEAD)))
+  .digest("hex")
+  .slice(0, 8)}.js`;
+copyFileSync(join("scripts", BAKED_HEAD), join("dist", bakedHeadHashed));
+const bakeStarted = performance.now();
+// The chart components are TypeScript: loaded through tsx, as the data pass is.
+const { BakeError, Data, bakePage } = await tsImport("./bake-charts.ts", import.meta.url);
+const bakeData = new Data();
+let bakedCharts = 0;
+
 const site = JSON.parse(readFileSync(join("src", "data", "site.json"), "utf8"));
 const TITLES = new Map([
   ...site.countries.map((c) => [`/countries/${c.code}`, c.name]),
@@ -100,7 +116,27 @@ for (const file of htmlFiles("dist")) {
     file,
     "after",
   );
-  html = insertAt(html, '\n<script type="module">', `\n${relativeLinks(HEAD, page, renameAsset)}`, file, "before");
+  let baked;
+  try {
+    baked = await bakePage(html, page, bakeData, file);
+  } catch (error) {
+    // A wrong placeholder is the page author's input: its file and line, no stack trace.
+    if (!(error instanceof BakeError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+  html = baked.html;
+  bakedCharts += baked.count;
+  const bakedHead = baked.count
+    ? `\n<script src="${bakedHeadHashed}" data-state="${baked.state.join(" ")}"></script>`
+    : "";
+  html = insertAt(
+    html,
+    '\n<script type="module">',
+    `\n${relativeLinks(HEAD + bakedHead, page, renameAsset)}`,
+    file,
+    "before",
+  );
   if (!html.startsWith("<!DOCTYPE html>\n<html>"))
     throw new Error(`${file}: unexpected document start; update scripts/postbuild.mjs`);
   html = html.replace("<!DOCTYPE html>\n<html>", '<!DOCTYPE html>\n<html lang="en">');
@@ -113,4 +149,7 @@ for (const file of htmlFiles("dist")) {
   writeFileSync(file, html);
   count++;
 }
+console.error(
+  `postbuild: baked ${bakedCharts} first chart(s) in ${((performance.now() - bakeStarted) / 1000).toFixed(1)} s (with the pages' other finishing touches)`,
+);
 console.error(`postbuild: set lang="en" and a Content-Security-Policy on ${count} page(s)`);
