@@ -5,6 +5,7 @@ import * as duckdb from "@duckdb/duckdb-wasm";
 import initParquetWasm, { readParquet, writeParquet, Table as ParquetTable } from "parquet-wasm/esm";
 import { tableFromArrays, tableToIPC } from "@uwdata/flechette";
 import type { Table as ArrowTable } from "apache-arrow";
+import { lockdownStatements, runReadOnly } from "./read-only-sql.js";
 
 // Framework copies these files out of node_modules at build time (import.meta.resolve).
 const DUCKDB_WASM = import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm");
@@ -42,6 +43,11 @@ export interface Database {
   /** Run SQL and keep DuckDB's Arrow result (for large results and downloads). */
   arrow(sql: string): Promise<ArrowTable>;
   /**
+   * Run a reader's SQL: exactly one query, read-only (see read-only-sql.ts), on a connection of
+   * its own so that its read-only transaction never holds the page's other queries.
+   */
+  readOnly(sql: string): Promise<ArrowTable>;
+  /**
    * Stop whatever runs: terminate DuckDB's worker (the only way to stop a query in DuckDB-wasm)
    * and start a fresh one with every table. Pending calls reject with a QueryStopped(reason).
    */
@@ -69,6 +75,9 @@ interface Engine {
   worker: Worker;
   db: duckdb.AsyncDuckDB;
   conn: duckdb.AsyncDuckDBConnection;
+  readerConn: duckdb.AsyncDuckDBConnection;
+  /** The reader's queries, one after the other: a transaction is per connection. */
+  readerQueue: Promise<unknown>;
 }
 
 /** Start DuckDB in a worker and load the tables; then lock it down (no files, no network, capped memory). */
@@ -92,10 +101,10 @@ async function startEngine(files: Record<string, string>, ipcCache: Map<string, 
       await conn.insertArrowFromIPCStream((await ipcCache.get(name)!).slice(), { name, create: true });
     }),
   );
-  await conn.query(`SET memory_limit = '${MEMORY_LIMIT}'`);
-  await conn.query("SET enable_external_access = false");
-  await conn.query("SET lock_configuration = true");
-  return { worker, db, conn };
+  for (const statement of lockdownStatements(MEMORY_LIMIT)) await conn.query(statement);
+  // Settings are the database's: the reader's connection, opened after, is locked down too.
+  const readerConn = await db.connect();
+  return { worker, db, conn, readerConn, readerQueue: Promise.resolve() };
 }
 
 /**
@@ -134,6 +143,12 @@ export async function openDatabase(files: Record<string, string>): Promise<Datab
         return table.toArray().map((row) => Object.fromEntries(names.map((n) => [n, plain(row[n])])));
       }),
     arrow: (sql) => guarded(async ({ conn }) => (await conn.query(sql)) as unknown as ArrowTable),
+    readOnly: (sql) =>
+      guarded((e) => {
+        const run = e.readerQueue.then(() => runReadOnly(e.readerConn, sql));
+        e.readerQueue = run.catch(() => undefined);
+        return run as unknown as Promise<ArrowTable>;
+      }),
     async restart(reason) {
       const old = engine;
       for (const reject of pending) reject(new QueryStopped(reason));
@@ -143,7 +158,8 @@ export async function openDatabase(files: Record<string, string>): Promise<Datab
       await engine;
     },
     async close() {
-      const { conn, db, worker } = await engine;
+      const { conn, readerConn, db, worker } = await engine;
+      await readerConn.close();
       await conn.close();
       await db.terminate();
       worker.terminate();

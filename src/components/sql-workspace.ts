@@ -39,72 +39,22 @@ const plain = (v: unknown): unknown => {
 };
 
 /**
- * Split SQL text into statements at semicolons that are not inside a string, a quoted name or a
- * comment. (DuckDB-wasm runs only the first statement of a text and has no splitter of its own.)
- */
-export function splitStatements(sql: string): string[] {
-  const statements: string[] = [];
-  let start = 0;
-  let i = 0;
-  while (i < sql.length) {
-    const ch = sql[i];
-    if (ch === "'" || ch === '"') {
-      const close = sql.indexOf(ch, i + 1);
-      i = close < 0 ? sql.length : close + 1;
-    } else if (ch === "-" && sql[i + 1] === "-") {
-      const close = sql.indexOf("\n", i);
-      i = close < 0 ? sql.length : close + 1;
-    } else if (ch === "/" && sql[i + 1] === "*") {
-      const close = sql.indexOf("*/", i + 2);
-      i = close < 0 ? sql.length : close + 2;
-    } else if (ch === ";") {
-      statements.push(sql.slice(start, i));
-      start = ++i;
-    } else i++;
-  }
-  statements.push(sql.slice(start));
-  return statements.filter((s) => s.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, "").trim() !== "");
-}
-
-/**
- * Why a query from a shared link should not run before the reader has read it, or null when it is
- * a single read-only SELECT (or WITH … SELECT). Anything else (several statements, SET, PRAGMA,
- * CREATE, recursive CTEs that may never end…) waits for a click on Run.
+ * Why a query from a shared link should wait for the reader's click, or null. Only a recursive
+ * query waits (it may never end, and would hold the tab until the time limit). This is a courtesy,
+ * not a safety check: whatever the text, runQuery runs at most one read-only query, as DuckDB's
+ * parser reads it (read-only-sql.ts).
  */
 export function autoRunProblem(sql: string): string | null {
-  if (!sql.trim()) return null; // runQuery explains what to do
-  const statements = splitStatements(sql);
-  if (statements.length !== 1) return `it holds ${statements.length} statements`;
-  const words = statements[0]
-    .replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, " ")
-    .replace(/'[^']*'|"[^"]*"/g, " ")
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.toUpperCase().replace(/[^A-Z_]/g, ""));
-  if (words[0] !== "SELECT" && words[0] !== "WITH") return `it starts with ${words[0] || "a symbol"}, not SELECT`;
-  if (words[0] === "WITH" && words[1] === "RECURSIVE") return "it is a recursive query, which may never end";
-  const writes = [
-    "INSERT",
-    "UPDATE",
-    "DELETE",
-    "CREATE",
-    "DROP",
-    "ALTER",
-    "COPY",
-    "ATTACH",
-    "INSTALL",
-    "LOAD",
-    "SET",
-    "PRAGMA",
-    "CALL",
-    "EXPORT",
-  ];
-  const found = words.find((w) => writes.includes(w));
-  if (found) return `it contains ${found}`;
+  const start = sql.replace(/^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/, "");
+  if (/^WITH\s+RECURSIVE\b/i.test(start)) return "it is a recursive query, which may never end";
   return null;
 }
 
-/** Run SQL; never throws: DuckDB's message comes back in `error`. Several statements run in order; the last one's rows are shown. */
+/**
+ * Run the reader's SQL; never throws: DuckDB's message, or why the text was refused, comes back in
+ * `error`. Exactly one query runs, read-only (see read-only-sql.ts): a text of several statements
+ * or a statement that would write is refused whole, before anything of it runs.
+ */
 export async function runQuery(
   db: Database,
   sql: string,
@@ -129,10 +79,7 @@ export async function runQuery(
     timeLimitMs,
   );
   try {
-    const statements = splitStatements(sql);
-    if (!statements.length) return { ...empty, error: "The query holds only comments." };
-    let table = await db.arrow(statements[0]);
-    for (const statement of statements.slice(1)) table = await db.arrow(statement);
+    const table = await db.readOnly(sql);
     clearTimeout(timer);
     const ms = performance.now() - t0;
     const columns = table.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
