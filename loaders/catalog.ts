@@ -6,6 +6,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { DataIssue } from "./issues.ts";
+import { verifyReferencePins } from "./reference/pins.ts";
 import { DATA_DIR, runStep, type BuiltTable, type Step } from "./step.ts";
 
 const STEPS_DIR = join(import.meta.dirname, "steps");
@@ -57,13 +58,15 @@ export interface Catalog {
 export function buildCatalog(dataDir = DATA_DIR): Catalog {
   const tables = STEPS.map((step) => runStep(step, dataDir));
   const seen = new Set<string>();
-  const issues = tables
-    .flatMap((t) => t.issues)
-    .filter((i) => {
+  // Every reference input against its pinned SHA-256 (loaders/reference/pins.ts), after the
+  // tables: a damaged file is named by its loader first, then by its pin.
+  const issues = [...tables.flatMap((t) => t.issues), ...verifyReferencePins(join(dataDir, "reference"))].filter(
+    (i) => {
       const key = `${i.file}\0${i.line}\0${i.message}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
-    });
+    },
+  );
   return { tables, byName: Object.fromEntries(tables.map((t) => [t.name, t])), issues };
 }

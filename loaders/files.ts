@@ -10,7 +10,6 @@ import {
   lstatSync,
   openSync,
   readdirSync,
-  readFileSync,
   readSync,
   renameSync,
   statSync,
@@ -133,10 +132,36 @@ function fsyncDir(dir: string) {
   }
 }
 
+const WRITE_ERRORS: Record<string, string> = {
+  ENOSPC: "no space left on the disk",
+  EDQUOT: "the disk quota is used up",
+  EROFS: "the file system is read-only",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EIO: "input/output error",
+  ENAMETOOLONG: "the file name is too long",
+  ENOENT: "its folder does not exist",
+};
+
+/**
+ * A failed write as a FileProblem naming the file: a full disk is a one-line message that says
+ * the file is unchanged (the temporary copy is removed, the rename never happened), not a trace.
+ */
+function writeProblem(file: string, e: unknown): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (!code || e instanceof FileProblem) return e;
+  return new FileProblem(file, `cannot be written (${WRITE_ERRORS[code] ?? code}, ${code}); it is unchanged`);
+}
+
 /** Write the temporary copy and flush it to disk; returns its name. */
 function writeTemp(file: string, data: string | Uint8Array): string {
   const temp = tempName(file);
-  const fd = openSync(temp, "wx", 0o644);
+  let fd: number;
+  try {
+    fd = openSync(temp, "wx", 0o644);
+  } catch (e) {
+    throw writeProblem(file, e);
+  }
   try {
     const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     let off = 0;
@@ -145,7 +170,7 @@ function writeTemp(file: string, data: string | Uint8Array): string {
   } catch (e) {
     closeSync(fd);
     unlinkSync(temp);
-    throw e;
+    throw writeProblem(file, e);
   }
   closeSync(fd);
   return temp;
@@ -162,7 +187,7 @@ export function writeFileAtomic(file: string, data: string | Uint8Array): void {
     renameSync(temp, file);
   } catch (e) {
     unlinkSync(temp);
-    throw e;
+    throw writeProblem(file, e);
   }
   fsyncDir(dirname(file));
 }
@@ -178,7 +203,7 @@ export function createFileExclusive(file: string, data: string | Uint8Array): bo
     linkSync(temp, file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
-    throw e;
+    throw writeProblem(file, e);
   } finally {
     unlinkSync(temp);
   }
@@ -215,45 +240,79 @@ function alive(pid: number): boolean {
   }
 }
 
+// The locks this process holds: a lock file naming this process is busy when it is one of these
+// (a second review session started in the same process), stale otherwise (a pid reused after a
+// crash).
+const heldLocks = new Set<string>();
+
+/**
+ * Take the lock file `lock` for `what` (created whole, with this process's pid), or throw a
+ * FileProblem built by `busy` when a live process holds it. A lock whose process is gone (killed,
+ * the machine stopped) is taken over, and `cleanup` is called with the dead pid. Returns the
+ * release; the lock is also released if the process exits without releasing it.
+ */
+export function acquireLock(
+  lock: string,
+  what: string,
+  busy: (holder: { pid: number; what: string }) => string,
+  cleanup: (deadPid: number) => void = () => {},
+): () => void {
+  for (let attempt = 0; ; attempt++) {
+    // Created whole (pid and tool) or not at all, so a reader never sees an empty lock.
+    if (createFileExclusive(lock, `${process.pid} ${what}\n`)) break;
+    let holder = "";
+    try {
+      holder = readTextFile(lock, 4096).trim();
+    } catch (e) {
+      if (e instanceof FileProblem && e.problem === "no such file") continue; // released meanwhile
+      throw e;
+    }
+    const pid = Number(holder.split(" ")[0]);
+    const holderWhat = holder.split(" ").slice(1).join(" ");
+    if (Number.isInteger(pid) && pid > 0 && (pid === process.pid ? heldLocks.has(lock) : alive(pid)))
+      throw new FileProblem(lock, busy({ pid, what: holderWhat }));
+    if (attempt > 3) throw new FileProblem(lock, "cannot be taken over; remove it if no add-source or review runs");
+    // Left by a process that is gone: take it over.
+    try {
+      unlinkSync(lock);
+    } catch {
+      // another run took it over first
+    }
+    if (Number.isInteger(pid) && pid > 0) cleanup(pid);
+  }
+  heldLocks.add(lock);
+  const release = () => {
+    process.removeListener("exit", release);
+    if (!heldLocks.delete(lock)) return;
+    try {
+      unlinkSync(lock);
+    } catch {
+      // already gone
+    }
+  };
+  // A session stopped by Ctrl-C or an uncaught error still frees the lock (a kill -9 cannot:
+  // then the next run finds the pid dead and takes it over).
+  process.on("exit", release);
+  return release;
+}
+
 /**
  * Hold `dir`/.tip-atlas.lock while `work` runs, so that two tools (add-source, review) never
  * read-modify-write the same files at once. A lock left by a process that died is taken over.
  * Throws a FileProblem naming the holder when another live process has it.
  */
 export function withDataLock<T>(dir: string, what: string, work: () => T): T {
-  const lock = join(dir, ".tip-atlas.lock");
-  for (let attempt = 0; ; attempt++) {
-    // Created whole (pid and tool) or not at all, so a reader never sees an empty lock.
-    if (createFileExclusive(lock, `${process.pid} ${what}\n`)) break;
-    let holder = "";
-    try {
-      holder = readFileSync(lock, "utf8").trim();
-    } catch {
-      continue; // released meanwhile
-    }
-    const pid = Number(holder.split(" ")[0]);
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid))
-      throw new FileProblem(
-        lock,
-        `${holder.split(" ").slice(1).join(" ") || "another tool"} (pid ${pid}) is changing ${dir} now; wait for it to finish, then run again`,
-      );
-    if (attempt > 3) throw new FileProblem(lock, "cannot be taken over; remove it if no add-source or review runs");
-    // Left by a process that is gone (killed, or the machine stopped): take it over, and clear
-    // the temporary files it may have left (a kill between writing one and renaming it).
-    try {
-      unlinkSync(lock);
-    } catch {
-      // another run took it over first
-    }
-    if (Number.isInteger(pid) && pid > 0) removeTemporaries(dir, pid);
-  }
+  const release = acquireLock(
+    join(dir, ".tip-atlas.lock"),
+    what,
+    (holder) =>
+      `${holder.what || "another tool"} (pid ${holder.pid}) is changing ${dir} now; wait for it to finish, then run again`,
+    // It may have left temporary files (a kill between writing one and renaming it).
+    (pid) => removeTemporaries(dir, pid),
+  );
   try {
     return work();
   } finally {
-    try {
-      unlinkSync(lock);
-    } catch {
-      // already gone
-    }
+    release();
   }
 }

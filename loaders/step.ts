@@ -5,7 +5,7 @@
 // gsi.parquet never reads the ledger, and catalog.json builds each shared step once.
 import { normalize } from "node:path";
 import { FileProblem, readTextFile, recordReads, replayReads } from "./files.ts";
-import { parseDocument, LineCounter } from "yaml";
+import { isNode, parseDocument, LineCounter, visit, type Document } from "yaml";
 import { z } from "zod";
 import { columnDocs, type ColumnDoc, type RowOf, type TableSpec } from "../src/lib/table.ts";
 import { formatIssue, type DataIssue } from "./issues.ts";
@@ -237,29 +237,66 @@ const OriginMetaSchema = z
   .strict();
 export type OriginMeta = z.infer<typeof OriginMetaSchema>;
 
+/** An origin file parsed, or null with its problems (`path:line`) pushed to `issues`. */
+export interface OriginYaml {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The 1-based line where `node` starts, or null. */
+  lineOf(node: unknown): number | null;
+}
+
+/**
+ * Parse an origin file (data/origins.yaml, data/reference/<dataset>/origin.yaml) with its line numbers.
+ * Anchors and aliases are refused before anything is expanded: an origin file has no use for
+ * them, and a few lines of nested aliases (an "alias bomb") expand to billions of nodes, which
+ * the YAML library stops only with an exception that names no file.
+ */
+export function readOriginYaml(file: string, issues: DataIssue[]): OriginYaml | null {
+  let text: string;
+  try {
+    text = readTextFile(file);
+  } catch (e) {
+    issues.push({ file, line: null, message: e instanceof FileProblem ? e.problem : "cannot be read" });
+    return null;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const lineOf = (node: unknown) => (isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : null);
+  if (doc.errors.length) {
+    for (const e of doc.errors)
+      issues.push({ file, line: lineCounter.linePos(e.pos[0]).line, message: e.message.split("\n")[0] });
+    return null;
+  }
+  let alias: DataIssue | null = null;
+  visit(doc, {
+    Alias(_key, node) {
+      alias = {
+        file,
+        line: lineOf(node),
+        message: `YAML aliases are not allowed in an origin file (*${node.source}): write the value out`,
+      };
+      return visit.BREAK;
+    },
+  });
+  if (alias) {
+    issues.push(alias);
+    return null;
+  }
+  return { doc, lineCounter, lineOf };
+}
+
 /**
  * The metadata of `table` in an origin file (a YAML map of table name → metadata). Problems are
  * reported with the file's line; a missing entry is a problem, not a blank origin.
  */
 export function readOriginMeta(file: string, table: string, issues: DataIssue[]): OriginMeta {
   const fallback: OriginMeta = { title: table, producer: "unknown", description: "", license: "unknown" };
-  let text: string;
-  try {
-    text = readTextFile(file);
-  } catch {
-    issues.push({ file, line: null, message: "cannot be read" });
-    return fallback;
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  if (doc.errors.length) {
-    for (const e of doc.errors)
-      issues.push({ file, line: lineCounter.linePos(e.pos[0]).line, message: e.message.split("\n")[0] });
-    return fallback;
-  }
-  const node = doc.get(table, true) as { range?: [number, number] } | undefined;
-  const line = node?.range ? lineCounter.linePos(node.range[0]).line : null;
-  const parsed = OriginMetaSchema.safeParse(doc.toJS()?.[table]);
+  const parsedFile = readOriginYaml(file, issues);
+  if (!parsedFile) return fallback;
+  const { doc, lineOf } = parsedFile;
+  const line = lineOf(doc.get(table, true));
+  // No alias is left to expand (readOriginYaml refused them); maxAliasCount 0 says so again.
+  const parsed = OriginMetaSchema.safeParse(doc.toJS({ maxAliasCount: 0 })?.[table]);
   if (!parsed.success) {
     for (const i of parsed.error.issues)
       issues.push({ file, line, message: `${table}${i.path.length ? "." + i.path.join(".") : ""}: ${i.message}` });

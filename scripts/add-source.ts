@@ -37,7 +37,10 @@ try {
     `added ${terminalSafe(r.sourceFile)} (${r.characters.toLocaleString("en-US")} characters); ${r.candidates} candidate figure(s) appended to data/candidates.csv — review them with npm run review\n`,
   );
 } catch (e) {
-  if (!(e instanceof AddSourceError)) throw e;
-  process.stderr.write(`add-source: ${terminalSafe(e.message)}\n`);
+  // A system error the loaders did not name (a disk failing while a report is read) is still one
+  // line with its file, not a stack trace; anything else is a bug and keeps its trace.
+  const err = e as NodeJS.ErrnoException;
+  if (!(e instanceof AddSourceError) && !(err.code && err.path)) throw e;
+  process.stderr.write(`add-source: ${terminalSafe(e instanceof AddSourceError ? e.message : `${err.path}: ${err.code}`)}\n`);
   process.exit(1);
 }

@@ -34,6 +34,9 @@ export const slugify = (s: string) =>
     .slice(0, 60)
     .replace(/-+$/, "");
 
+/** The longest --id accepted (generated ids are at most 60 characters). */
+export const MAX_ID_LENGTH = 100;
+
 /** Report files larger than this are refused before they are read (PDFs with images are large). */
 export const MAX_REPORT_BYTES = 100_000_000;
 
@@ -116,6 +119,13 @@ export function sourceMeta(options: AddSourceOptions, body: string): SourceMeta 
       throw new AddSourceError(`--url: only http: and https: addresses are accepted (got ${scheme})`);
   }
   const id = options.id ?? slugify(`${options.title}-${options.published!.slice(0, 4)}`);
+  // The id names data/sources/<id>.md, its temporary copy (.<id>.md.<pid>.<time>.<n>.tmp, 40 bytes
+  // more) and every figure_id (<id>-c001); a name over the file system's 255 bytes fails at the
+  // write, deep in the lock, so a long id is refused here, before anything is written.
+  if (id.length > MAX_ID_LENGTH)
+    throw new AddSourceError(
+      `--id: is ${id.length} characters long; an id has at most ${MAX_ID_LENGTH} (it names the file data/sources/<id>.md)`,
+    );
   const meta = {
     id,
     title: options.title!.trim(),

@@ -10,7 +10,7 @@ import { loadLedger, verifyAgainstSource } from "../ledger.ts";
 import { CANDIDATE_COLUMNS, FIGURE_COLUMNS, FigureRowSchema } from "../schema.ts";
 import { DataError, describeIssue, formatIssue } from "../issues.ts";
 import { appendCsvRows, readCsv, updateCsvRecords } from "../csv.ts";
-import { FileProblem, readTextFile, withDataLock } from "../files.ts";
+import { acquireLock, FileProblem, readTextFile, withDataLock } from "../files.ts";
 
 export interface ReviewIO {
   /** The next line the reviewer types, or null at the end of input. */
@@ -109,14 +109,44 @@ function prepare(io: ReviewIO, dataDir: string): void {
     );
 }
 
+/**
+ * Open a review session on `dataDir`: one at a time. Each session reads the candidates once and
+ * saves its decisions by figure_id, so a second session would hold stale copies of the same rows
+ * and write them back over the first one's rejections and edits; the data lock covers one write,
+ * not a session. A session left by a process that is gone is taken over.
+ */
+function openSession(dataDir: string): () => void {
+  try {
+    return acquireLock(
+      join(dataDir, ".review-session.lock"),
+      `review session opened ${new Date().toISOString()}`,
+      (holder) =>
+        `another review (pid ${holder.pid}, ${holder.what.replace(/^review session /, "")}) is open on ${dataDir}; finish it first (q saves and stops): two sessions would undo each other's decisions`,
+    );
+  } catch (e) {
+    if (e instanceof FileProblem) throw new ReviewError(e.message);
+    throw e;
+  }
+}
+
 export async function review(io: ReviewIO, dataDir = "data"): Promise<ReviewSummary> {
   const file = join(dataDir, "candidates.csv");
-  const figuresFile = join(dataDir, "figures.csv");
   const summary: ReviewSummary = { accepted: 0, rejected: 0, skipped: 0, remaining: 0 };
   if (!existsSync(file)) {
     io.say("No data/candidates.csv: add a report with npm run add-source first.");
     return summary;
   }
+  const close = openSession(dataDir);
+  try {
+    return await session(io, dataDir, summary);
+  } finally {
+    close();
+  }
+}
+
+async function session(io: ReviewIO, dataDir: string, summary: ReviewSummary): Promise<ReviewSummary> {
+  const file = join(dataDir, "candidates.csv");
+  const figuresFile = join(dataDir, "figures.csv");
   prepare(io, dataDir);
   const rows = readRows(file, CANDIDATE_COLUMNS);
   const pending = rows.filter((r) => r.status === "candidate");

@@ -3,6 +3,7 @@
 // small cell "<5" is a censored value (1 to 4, never 0, never dropped), Sark has no ISO code, the
 // 2023 edition uses codes that are no country's, the export repeats some keys on adjacent lines
 // (the sub-category that told them apart was lost), and each edition rewrites the past.
+import { readdirSync } from "node:fs";
 import { readTextFile } from "../files.ts";
 import { join } from "node:path";
 import { countryName, isCountryCode } from "../countries.ts";
@@ -105,23 +106,59 @@ function readCodes(dir: string, issues: DataIssue[]): { file: string; codes: Map
   return { file, codes };
 }
 
-function readEditions(dir: string, issues: DataIssue[]): { file: string; editions: GlotipEdition[] } {
+function readEditions(
+  dir: string,
+  issues: DataIssue[],
+): { file: string; editions: GlotipEdition[]; lines: Map<GlotipEdition, number>; named: Set<string> } {
   const file = join(dir, "editions.csv");
   const table = readCsv(file, readTextFile(file), EDITION_COLUMNS);
   issues.push(...table.issues);
   const editions: GlotipEdition[] = [];
+  const lines = new Map<GlotipEdition, number>();
+  // Each edition once, each file for one edition only: a doubled row would double every count,
+  // and two editions read from one file would show no revision at all.
+  const editionLine = new Map<string, number>();
+  const csvLine = new Map<string, number>();
   for (const { line, values: v } of table.records) {
     const problems: string[] = [];
     if (!/^\d{4}-\d{2}-\d{2}$/.test(v.edition)) problems.push(`edition "${v.edition}" is not a date YYYY-MM-DD`);
     if (!/^[\w.-]+\.csv$/.test(v.csv)) problems.push(`csv "${v.csv}" is not a CSV file name in this folder`);
+    // The copy's name carries UNODC's export date (cell A2 of the sheet, dropped with the preamble):
+    // it is what the file says of its edition, and it must be this row's.
+    else if (/^\d{4}-\d{2}-\d{2}$/.test(v.edition)) {
+      const dates = v.csv.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
+      if (dates.length !== 1 || dates[0] !== v.edition)
+        problems.push(
+          dates.length
+            ? `csv "${v.csv}" is the export of ${dates.join(", ")}, not of this row's edition ${v.edition}`
+            : `csv "${v.csv}" does not carry its export date (name it like data_glotip_${v.edition}.csv)`,
+        );
+    }
     if (!/^\d+$/.test(v.rows)) problems.push(`rows "${v.rows}" is not a count`);
     if (!/^https:\/\//.test(v.xlsx_url)) problems.push(`xlsx_url "${v.xlsx_url}" is not an https URL`);
     if (!/^[0-9a-f]{64}$/.test(v.xlsx_sha256)) problems.push(`xlsx_sha256 "${v.xlsx_sha256}" is not 64 hex digits`);
     if (!v.copy_kept_in.trim()) problems.push("copy_kept_in is required: where anyone can find the original");
+    const sameEdition = editionLine.get(v.edition);
+    if (sameEdition !== undefined) problems.push(`edition ${v.edition} is already listed on line ${sameEdition}`);
+    const sameCsv = csvLine.get(v.csv);
+    if (sameCsv !== undefined) problems.push(`csv "${v.csv}" is already the file of line ${sameCsv}`);
+    if (!editionLine.has(v.edition)) editionLine.set(v.edition, line);
+    if (!csvLine.has(v.csv)) csvLine.set(v.csv, line);
     for (const message of problems) issues.push({ file, line, message });
-    if (!problems.length) editions.push({ ...v, rows: Number(v.rows) } as GlotipEdition);
+    if (!problems.length) {
+      const edition = { ...v, rows: Number(v.rows) } as GlotipEdition;
+      editions.push(edition);
+      lines.set(edition, line);
+    }
   }
-  return { file, editions };
+  // An empty list would publish empty glotip tables as "verified".
+  if (!table.issues.length && !table.records.length)
+    issues.push({
+      file,
+      line: null,
+      message: "lists no edition: the glotip tables need at least one (one row per file)",
+    });
+  return { file, editions, lines, named: new Set(csvLine.keys()) };
 }
 
 const keyOf = (r: GlotipRow) =>
@@ -319,19 +356,40 @@ export function glotipRevisions(older: GlotipRow[], newer: GlotipRow[]): GlotipR
 export function loadGlotip(referenceDir: string): GlotipResult {
   const dir = join(referenceDir, "glotip");
   const issues: DataIssue[] = [];
-  const { file: editionsFile, editions: listed } = readEditions(dir, issues);
+  const { file: editionsFile, editions: listed, lines, named } = readEditions(dir, issues);
   const { file: codesFile, codes } = readCodes(dir, issues);
   const inputs = [editionsFile, codesFile];
   const byEdition: GlotipRow[][] = [];
   let repeatedKeys = 0;
   const editions = [...listed].sort((a, b) => a.edition.localeCompare(b.edition));
-  for (const e of editions) {
+  const latestYears: number[] = [];
+  for (const [i, e] of editions.entries()) {
     const file = join(dir, e.csv);
     inputs.push(file);
     const result = readEdition(file, e.edition, e.rows, codes, issues);
     byEdition.push(result.rows);
     repeatedKeys += result.repeatedKeys;
+    // What the data say of their edition: a later export reaches at least as late a year. Two
+    // copies swapped (names and row counts too) show here as a newer edition ending earlier.
+    latestYears.push(result.rows.reduce((m, r) => Math.max(m, r.year), 0));
+    if (i > 0 && result.rows.length && byEdition[i - 1].length && latestYears[i] < latestYears[i - 1])
+      issues.push({
+        file: editionsFile,
+        line: lines.get(e) ?? null,
+        message: `edition ${e.edition}'s file (${e.csv}) ends in ${latestYears[i]}, before the older edition ${editions[i - 1].edition}'s (${editions[i - 1].csv}, ${latestYears[i - 1]}): the files are swapped or mislabelled`,
+      });
   }
+  // A copy no row names is an edition left out (a row pointing at another edition's file): named,
+  // never silently dropped.
+  let present: string[] = [];
+  try {
+    present = readdirSync(dir);
+  } catch {
+    // the readers above have named the folder's problem
+  }
+  for (const name of present.sort())
+    if (name.endsWith(".csv") && name !== "editions.csv" && name !== "codes.csv" && !named.has(name))
+      issues.push({ file: join(dir, name), line: null, message: `is not read: no row of ${editionsFile} names it` });
   const revisions = byEdition.slice(1).flatMap((rows, i) => glotipRevisions(byEdition[i], rows));
   return { editions, rows: byEdition.flat(), revisions, issues, inputs, repeatedKeys };
 }

@@ -1,10 +1,12 @@
 // Applies a case of tests/bad-inputs/cases.yaml to a scratch copy of data/.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { sha256 } from "../../loaders/sources.ts";
+import { pinReferenceFile } from "../../loaders/reference/pins.ts";
 
 export interface BadInputCase {
   id: string;
@@ -20,6 +22,12 @@ export interface BadInputCase {
   copy_to?: string;
   /** Replace the file by something that is not a readable regular file. */
   make?: "missing" | "dangling-link" | "directory" | "fifo" | "link-to-dev-zero";
+  /**
+   * A damaged reference file is re-pinned (as `npm run check -- --pin` does), so that the case
+   * shows what its loader refuses even in a copy someone deliberately pinned; `keep_pin: true`
+   * leaves the old pin, and the case shows what the pin check refuses.
+   */
+  keep_pin?: boolean;
   /** The one error expected, or `errors` when one damage causes several. */
   error?: string;
   errors?: string[];
@@ -68,10 +76,16 @@ export function applyCase(c: BadInputCase): { dir: string; expected: string[]; c
   }
   if (c.write_hex !== undefined) bytes = Buffer.from(c.write_hex, "hex");
   writeFileSync(target, bytes);
+  if (!c.keep_pin && c.file.startsWith("reference/") && !target.endsWith("/origin.yaml")) pinReferenceFile(target);
   const lineCount = readFileSync(target, "utf8").replace(/\n$/, "").split("\n").length;
   const body = text.replace(/^---\n[\s\S]*?\n---\n/, "");
+  const fileSha256 = createHash("sha256").update(readFileSync(target)).digest("hex");
   const fill = (e: string) =>
-    e.replaceAll("{data}", dir).replaceAll("{last}", String(lineCount)).replaceAll("{sha}", sha256(body));
+    e
+      .replaceAll("{data}", dir)
+      .replaceAll("{file_sha256}", fileSha256)
+      .replaceAll("{last}", String(lineCount))
+      .replaceAll("{sha}", sha256(body));
   const expected = (c.errors ?? [c.error!]).map(fill);
   return { dir, expected, changed: target };
 }
