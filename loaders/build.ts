@@ -6,6 +6,8 @@
 //   src/data/catalog.json       every table: dictionary, row count, origin, file (pages, /explore)
 //   src/data/tables.js          every table's file URL (/explore loads them all into DuckDB)
 //   src/data/site.json          the country and document pages to build, with their titles
+//   src/data/country-search.json  every country with a page: its name and the other names readers
+//                               type (data/reference/country-search-aliases.csv), for the pickers
 //
 // Framework runs data loaders one at a time, each in a new process, and caches their outputs keyed
 // on the loader file alone; one pass here replaces a dozen loader processes that each rebuilt what
@@ -19,6 +21,7 @@ import { countryName } from "./countries.ts";
 import { writeFileAtomic } from "./files.ts";
 import { TOTALS_COLUMNS, totalsSlice } from "./glotip-slice.ts";
 import { toParquet } from "./parquet.ts";
+import { readSearchAliases } from "./search-aliases.ts";
 import { DATA_DIR, exitOnIssues, type BuiltTable } from "./step.ts";
 
 export const OUT_DIR = join("src", "data");
@@ -56,8 +59,19 @@ const parquetOf = (t: BuiltTable) =>
     "tip_atlas.dictionary": JSON.stringify(t.columns),
   });
 
+/**
+ * The countries the pickers and /countries search: code, name and aliases, for every country with
+ * a page (a code asked for in a URL is named, "No data here for Bhutan", not "BTN").
+ */
+export function countrySearch(paths: SitePaths, aliases: ReadonlyMap<string, string[]>) {
+  return paths.countries.map(({ code, name }) => ({ code, name, aliases: aliases.get(code) ?? [] }));
+}
+
 /** Every output file of the data pass: name in src/data/ → bytes. */
-export function siteFiles(catalog: Catalog): Map<string, string | Uint8Array> {
+export function siteFiles(
+  catalog: Catalog,
+  aliases: ReadonlyMap<string, string[]> = new Map(),
+): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>();
   for (const t of catalog.tables) files.set(`${t.name}.parquet`, parquetOf(t));
   const glotip = catalog.byName.glotip;
@@ -90,7 +104,9 @@ export function siteFiles(catalog: Catalog): Map<string, string | Uint8Array> {
       "",
     ].join("\n"),
   );
-  files.set("site.json", JSON.stringify(sitePaths(catalog), null, 2) + "\n");
+  const paths = sitePaths(catalog);
+  files.set("site.json", JSON.stringify(paths, null, 2) + "\n");
+  files.set("country-search.json", JSON.stringify(countrySearch(paths, aliases)) + "\n");
   return files;
 }
 
@@ -107,8 +123,9 @@ export function writeSiteData(
   outDir = OUT_DIR,
 ): { written: string[]; kept: string[]; removed: string[] } {
   const catalog = buildCatalog(dataDir);
-  exitOnIssues(catalog.issues);
-  const files = siteFiles(catalog);
+  const search = readSearchAliases(dataDir);
+  exitOnIssues([...catalog.issues, ...search.issues]);
+  const files = siteFiles(catalog, search.aliases);
   mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
   const kept: string[] = [];

@@ -10,6 +10,7 @@ import { buildCatalog } from "../loaders/catalog.ts";
 import { FileProblem } from "../loaders/files.ts";
 import { formatIssue } from "../loaders/issues.ts";
 import { pinReferenceFile } from "../loaders/reference/pins.ts";
+import { readSearchAliases } from "../loaders/search-aliases.ts";
 
 const args = process.argv.slice(2);
 const pinAt = args.indexOf("--pin");
@@ -39,7 +40,9 @@ if (pinAt >= 0) {
 }
 
 try {
-  const { tables, issues } = buildCatalog(dataDir);
+  const { tables, issues: tableIssues } = buildCatalog(dataDir);
+  // The search aliases are no table, but a wrong one misleads the reader all the same.
+  const issues = [...tableIssues, ...readSearchAliases(dataDir).issues];
   for (const issue of issues) console.error(formatIssue(issue));
   const summary = tables.map((t) => `${t.rows.length} ${t.name}`).join(", ");
   if (issues.length) {

@@ -61,6 +61,27 @@ export function parseCspaQuotes(text: string): CspaListSource[] {
   return out;
 }
 
+const NAMES_FILE = join("cspa", "cspa-source-names.csv");
+
+/**
+ * cspa-source-names.csv: each list source's key (source_id) with the name a reader knows it by,
+ * reviewed by hand; a blank or repeated key is an error naming its line.
+ */
+export function readCspaSourceNames(referenceDir: string, issues: DataIssue[]): Map<string, string> {
+  const file = join(referenceDir, NAMES_FILE);
+  const table = readCsv(file, readTextFile(file), ["source_id", "name"]);
+  issues.push(...table.issues);
+  const names = new Map<string, string>();
+  for (const { line, values } of table.records) {
+    const id = values.source_id.trim();
+    const name = values.name.trim();
+    if (!id || !name) issues.push({ file, line, message: "source_id and name must both be given" });
+    else if (names.has(id)) issues.push({ file, line, message: `source_id "${id}" is named twice` });
+    else names.set(id, name);
+  }
+  return names;
+}
+
 /** The complete lists: listed rows for the names, "not listed" for every other government ever listed. */
 export function readCspaLists(referenceDir: string): { rows: CspaRow[]; issues: DataIssue[]; inputs: string[] } {
   const issues: DataIssue[] = [];
@@ -75,6 +96,7 @@ export function readCspaLists(referenceDir: string): { rows: CspaRow[]; issues: 
     "list_status",
   ]);
   issues.push(...table.issues);
+  const names = readCspaSourceNames(referenceDir, issues);
   const rows: CspaRow[] = [];
   // One source lists a country once a year: a second line is a copy error, not a second listing.
   const firstLine = new Map<string, number>();
@@ -86,6 +108,12 @@ export function readCspaLists(referenceDir: string): { rows: CspaRow[]; issues: 
       issues.push({ file, line, message: `source_id "${values.source_id}" has no ${year} section in ${quotesFile}` });
       continue;
     }
+    if (!names.has(values.source_id))
+      issues.push({
+        file,
+        line,
+        message: `source_id "${values.source_id}" has no readable name in ${NAMES_FILE} (add one)`,
+      });
     if (!iso) {
       issues.push({
         file,
@@ -111,7 +139,8 @@ export function readCspaLists(referenceDir: string): { rows: CspaRow[]; issues: 
       country_name: countryName(iso),
       year,
       status: "listed",
-      source_title: `CSPA list ${year} as named by ${values.source_id}`,
+      // The source as people read it ("Child Soldiers International (2 Oct 2013)"), not its key ("csi2013").
+      source_title: `CSPA list ${year} as named by ${names.get(values.source_id) ?? values.source_id}`,
       source_url: source.url,
       source_id: null,
       quote: source.quote,
@@ -121,7 +150,7 @@ export function readCspaLists(referenceDir: string): { rows: CspaRow[]; issues: 
       note: null,
     });
   }
-  return { rows, issues, inputs: [file, quotesFile] };
+  return { rows, issues, inputs: [file, quotesFile, join(referenceDir, NAMES_FILE)] };
 }
 
 export function loadCspa(

@@ -2,6 +2,7 @@
 // rule for "has a page" is the build's (loaders/site.ts dynamicPaths): a three-letter code with
 // a row in any published table, aggregates (WLD, SCA) excluded.
 import { html } from "htl";
+import { matchesCountry, plural, type SearchableCountry } from "./format.js";
 
 interface CountryRow {
   country: string;
@@ -56,8 +57,6 @@ export function countryEntries(tables: CountryTables): CountryEntry[] {
   return [...entries.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-
 /** "21 tier placements · 3 GSI estimates · 12 figures" — only what there is. */
 export function holdings(c: CountryEntry["counts"]): string {
   const parts = [
@@ -71,7 +70,12 @@ export function holdings(c: CountryEntry["counts"]): string {
 }
 
 /** A search box and the countries by region; typing hides the countries that do not match. */
-export function CountryIndex(entries: CountryEntry[], { root = "./" } = {}): HTMLElement {
+export function CountryIndex(
+  entries: CountryEntry[],
+  { root = "./", search: known = [] }: { root?: string; search?: readonly SearchableCountry[] } = {},
+): HTMLElement {
+  const aliasesOf = new Map(known.map((c) => [c.code, c.aliases ?? []]));
+  const searchable = new Map<HTMLElement, SearchableCountry>();
   const regions = [...new Set(entries.map((e) => e.region))].sort((a, b) =>
     a === NO_REGION ? 1 : b === NO_REGION ? -1 : a.localeCompare(b),
   );
@@ -86,13 +90,15 @@ export function CountryIndex(entries: CountryEntry[], { root = "./" } = {}): HTM
   const sections = regions.map((region) => {
     const items = entries
       .filter((e) => e.region === region)
-      .map(
-        (e) =>
-          html`<li data-search=${`${e.name} ${e.code}`.toLocaleLowerCase()}>
-            <a href=${`${root}countries/${e.code}`}>${e.name}</a>
-            <span class="has muted">${holdings(e.counts)}</span>
-          </li>`,
-      );
+      .map((e) => {
+        const aliases = aliasesOf.get(e.code) ?? [];
+        const li = html`<li data-search=${[e.name, e.code, ...aliases].join(" · ")}>
+          <a href=${`${root}countries/${e.code}`}>${e.name}</a>
+          <span class="has muted">${holdings(e.counts)}</span>
+        </li>`;
+        searchable.set(li, { code: e.code, name: e.name, aliases });
+        return li;
+      });
     return html`<section class="country-region">
       <h2>${region} <span class="muted">(${items.length})</span></h2>
       <ul class="country-index">
@@ -101,12 +107,13 @@ export function CountryIndex(entries: CountryEntry[], { root = "./" } = {}): HTM
     </section>`;
   });
   const filter = () => {
-    const query = search.value.trim().toLocaleLowerCase();
+    const query = search.value.trim();
     let shown = 0;
     for (const section of sections) {
       let inSection = 0;
       for (const li of section.querySelectorAll<HTMLElement>("li[data-search]")) {
-        const match = !query || li.dataset.search!.includes(query);
+        // Accents and case ignored, aliases included: "Turkey" finds Türkiye, "cote" Côte d'Ivoire.
+        const match = !query || matchesCountry(searchable.get(li)!, query);
         li.hidden = !match;
         if (match) inSection++;
       }

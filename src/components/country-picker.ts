@@ -4,12 +4,18 @@
 // said so ("No data here for Bhutan") instead of vanishing. Like an Observable input, the
 // element has a `value` (codes, or one code) and fires "input" when it changes.
 import { html } from "htl";
+import { matchesCountry } from "./format.js";
 import { bindToUrl, fromUrl, listCodec, textCodec } from "./url-state.js";
 
 export interface CountryOption {
   code: string;
   name: string;
+  /** Other names readers type ("Turkey", "Ivory Coast"), from data/reference/country-search-aliases.csv. */
+  aliases?: readonly string[];
 }
+
+/** A country's name and aliases, as the data pass writes them (src/data/country-search.json). */
+export type CountrySearchEntry = Required<CountryOption>;
 
 export interface CountryPickerOptions {
   label: string;
@@ -21,6 +27,8 @@ export interface CountryPickerOptions {
   names?: Map<string, string>;
   /** Single choice only: an entry meaning "no filter", with code "". */
   allLabel?: string;
+  /** Every country's name and aliases: found by any of them, and named when asked for without data. */
+  search?: readonly CountrySearchEntry[];
 }
 
 let pickers = 0;
@@ -28,9 +36,15 @@ let pickers = 0;
 export type CountryPicker = HTMLFormElement & { value: string[] | string };
 
 export function CountryPicker(options: CountryOption[], settings: CountryPickerOptions): CountryPicker {
-  const { label, multiple = true, names = new Map(), allLabel } = settings;
+  const { label, multiple = true, allLabel, search: known = [] } = settings;
+  // A code asked for but without data here is said by name ("No data here for Bhutan"), not as "BTN".
+  const names = new Map([...known.map((c) => [c.code, c.name] as const), ...(settings.names ?? new Map())]);
+  const aliasesOf = new Map(known.map((c) => [c.code, c.aliases]));
   const id = `country-picker-${++pickers}`;
-  const all: CountryOption[] = [...(allLabel ? [{ code: "", name: allLabel }] : []), ...options];
+  const all: CountryOption[] = [
+    ...(allLabel ? [{ code: "", name: allLabel }] : []),
+    ...options.map((o) => ({ ...o, aliases: o.aliases ?? aliasesOf.get(o.code) ?? [] })),
+  ];
   const byCode = new Map(all.map((o) => [o.code, o]));
   const missing = settings.value.filter((c) => !byCode.has(c));
   let selected = settings.value.filter((c) => byCode.has(c));
@@ -95,10 +109,8 @@ export function CountryPicker(options: CountryOption[], settings: CountryPickerO
   }
 
   function renderList() {
-    const query = search.value.trim().toLocaleLowerCase();
-    matches = all.filter(
-      (o) => !query || o.name.toLocaleLowerCase().includes(query) || o.code.toLocaleLowerCase() === query,
-    );
+    // Accents and case ignored, aliases included: "Turkey" and "cote" find Türkiye and Côte d'Ivoire.
+    matches = all.filter((o) => matchesCountry(o, search.value));
     list.replaceChildren(
       ...matches.map((o, i) => {
         const option = html`<li id=${`${id}-opt-${i}`} role="option" aria-selected=${String(selected.includes(o.code))}>
@@ -183,6 +195,7 @@ export interface UrlPickerOptions {
   multiple?: boolean;
   names?: Map<string, string>;
   allLabel?: string;
+  search?: readonly CountrySearchEntry[];
 }
 
 /** A picker over the countries of `rows`, its choice read from and written to `?key=`. */

@@ -1,5 +1,6 @@
 // One sentence on what the data says about a country, from its rows only; every clause names its
 // source and edition or year, and a missing table says "no …" rather than being skipped.
+import { countPhrase } from "./format.js";
 import type { RegionStat } from "./region-comparison.js";
 import { RANKED_TIERS, tierHeadline, type TierCell } from "./tier-headline.js";
 
@@ -41,6 +42,6 @@ export function countrySummary(s: SummaryInput): string {
   } else parts.push("the Global Slavery Index gives no estimate held here");
   if (s.cspaListedYears.length)
     parts.push(`it was on the Child Soldiers Prevention Act list in ${s.cspaListedYears.join(", ")}`);
-  const counts = `${s.figures} figure${s.figures === 1 ? "" : "s"} quoted from reports and ${s.events} dated event${s.events === 1 ? "" : "s"}`;
+  const counts = `${countPhrase(s.figures, "figure")} quoted from reports and ${countPhrase(s.events, "dated event")}`;
   return `${parts.join("; ")}. The atlas also holds ${counts}.`;
 }

@@ -3,6 +3,8 @@
 // complete list of that year; never drawn as "not listed").
 import * as Plot from "@observablehq/plot";
 import { fixAria } from "./a11y.js";
+import { yearTip } from "./format.js";
+import { UNKNOWN_COLOR } from "./palette.js";
 
 export interface CspaRow {
   country: string;
@@ -71,7 +73,7 @@ export function CspaChart(rows: CspaRow[], { width }: { width: number }) {
       y: { domain: countries, label: null },
       color: {
         domain: ["Listed", "Not listed", "Sources disagree", "Unknown"],
-        range: ["#d7301f", "#8fc1de", "#f0a04b", "#e6e6e6"],
+        range: ["#d7301f", "#8fc1de", "#f0a04b", UNKNOWN_COLOR],
         legend: true,
         label: "CSPA list",
       },
@@ -81,7 +83,7 @@ export function CspaChart(rows: CspaRow[], { width }: { width: number }) {
           y: "country_name",
           fill: "status",
           className: "cspa-cells",
-          tip: { channels: { Status: "status", Sources: "sources" }, format: { fill: false } } as any,
+          tip: yearTip({ channels: { Status: "status", Sources: "sources" }, format: { fill: false } }, ["x"]) as any,
         }),
       ],
     }),

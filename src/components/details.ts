@@ -33,9 +33,17 @@ export function renderDetail(d: MarkDetail): HTMLElement {
     </p>
     ${d.quote ? html`<blockquote>${d.quote}</blockquote>` : null}
     <p class="mark-source">
-      Source:
-      ${href ? html`<a href=${href} rel="noopener noreferrer">${d.source_title}</a>` : d.source_title}${d.reference ? html` <span class="muted">(${d.reference})</span>` : null}
+      Source: ${href ? html`<a href=${href} rel="noopener noreferrer">${d.source_title}</a>` : d.source_title}
     </p>
+    ${
+      // The input file and line (data/reference/facts.csv:4) are for checking, not reading: kept, one click away.
+      d.reference
+        ? html`<details class="mark-reference">
+            <summary>details</summary>
+            <p class="muted">Input row: <code>${d.reference}</code></p>
+          </details>`
+        : null
+    }
     ${d.note ? html`<p class="muted">${d.note}</p>` : null}
     ${d.country_page ? html`<p><a href=${d.country_page}>Everything on ${d.country_name ?? "this country"} →</a></p>` : null}
   </div>`;

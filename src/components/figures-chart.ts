@@ -6,7 +6,7 @@
 // left of its dot.
 import * as Plot from "@observablehq/plot";
 import { fixAria } from "./a11y.js";
-import { formatFigure } from "./format.js";
+import { formatFigure, yearDateAxis } from "./format.js";
 import { assignLanes, DOT_R, rowHeadingMarks, textWidth } from "./label-lanes.js";
 import { CLAIM_LABELS, claimLabel } from "./palette.js";
 
@@ -108,8 +108,7 @@ export function FiguresChart(rows: FigureRow[], { width, colorBy = "country" }: 
       domain: [new Date(start), new Date(end)],
       label: "Year the figure refers to",
       inset,
-      ticks: narrow ? 4 : 8,
-      tickFormat: "%Y",
+      ...yearDateAxis(new Date(start), new Date(end), width - marginLeft - marginRight),
     },
     y: { type: "identity", axis: null },
     color:

@@ -9,6 +9,7 @@ import { FUNDING_PLACE_KINDS, FUNDING_PURPOSES, FUNDING_TOTAL_STATUSES, TIERS } 
 import { fixAria } from "./a11y.js";
 import { TIER_DOMAIN, TIER_RANGE } from "./palette.js";
 import { yearRanges } from "./coverage.js";
+import { yearAxis, yearTip } from "./format.js";
 
 /** US dollars in words a reader scans: $1.2M, $350k, $0. */
 export function formatUsd(usd: number | null | undefined): string {
@@ -133,7 +134,7 @@ export function FundingByYearChart(rows: readonly FundingCountryYearRow[], { wid
             fill: "kind_label",
             order: PLACE_KIND_LABELS,
             className: "funding-bars",
-            tip: {
+            tip: yearTip({
               channels: {
                 Year: "fiscal_year",
                 "Listed under": "kind_label",
@@ -142,7 +143,7 @@ export function FundingByYearChart(rows: readonly FundingCountryYearRow[], { wid
                 "No stated amount": "grants_unknown_amount",
               },
               format: { x: false, y: false, fill: false },
-            } as any,
+            }) as any,
           },
         ),
         Plot.text(perYear, {
@@ -294,7 +295,7 @@ export function FundingHeatmap(
           inset: 1,
           insetTop: 1 + labelBand,
           className: "funding-cells",
-          tip: {
+          tip: yearTip({
             channels: {
               Where: "place_name",
               Year: "fiscal_year",
@@ -304,7 +305,7 @@ export function FundingHeatmap(
               Total: (d: FundingCountryYearRow) => STATUS_LABEL(d.total_status),
             },
             format: { x: false, y: false, fill: false },
-          } as any,
+          }) as any,
         }),
         // A ringed dot: visible on the palest and on the deepest blue, in light and dark mode.
         Plot.dot(
@@ -429,8 +430,11 @@ export function FundingTierChart(
       ariaDescription: `One line per tier of the TIP Report of June of the fiscal year. Countries listed in the grant table only.${emptyYears.length ? ` Not drawn: ${emptyYears.join(", ")}, when the table lists no grant anywhere.` : ""}`,
       x: {
         label: "US fiscal year (tier: TIP Report of June that year)",
-        tickFormat: "d",
-        ticks: width < 520 ? 4 : undefined,
+        ...yearAxis(
+          Math.min(...data.map((d) => d.fiscal_year)),
+          Math.max(...data.map((d) => d.fiscal_year)),
+          width - 76,
+        ),
       },
       y: share
         ? { label: "Countries with a grant (%)", percent: true, domain: [0, 100], grid: true }
@@ -444,7 +448,7 @@ export function FundingTierChart(
           fill: "tier",
           r: 3.5,
           className: "funding-tier-dots",
-          tip: {
+          tip: yearTip({
             channels: {
               Year: "fiscal_year",
               Tier: "tier",
@@ -455,7 +459,7 @@ export function FundingTierChart(
               "Grants with no stated amount": "unknown",
             },
             format: { x: false, y: false, fill: false },
-          } as any,
+          }) as any,
         }),
       ],
     }),
@@ -590,7 +594,7 @@ export function CountryFundingChart(rows: readonly FundingCountryYearRow[], { wi
           y: (r: FundingCountryYearRow) => r.total_usd ?? 0,
           fill: "var(--theme-foreground-focus)",
           className: "country-funding-bars",
-          tip: {
+          tip: yearTip({
             channels: {
               Year: "fiscal_year",
               "Stated total": (r: FundingCountryYearRow) => exactUsd(r.total_usd),
@@ -599,7 +603,7 @@ export function CountryFundingChart(rows: readonly FundingCountryYearRow[], { wi
               Total: (r: FundingCountryYearRow) => STATUS_LABEL(r.total_status),
             },
             format: { x: false, y: false },
-          } as any,
+          }) as any,
         }),
         Plot.text(none, {
           x: "fiscal_year",

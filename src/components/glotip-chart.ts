@@ -16,6 +16,7 @@ import {
   GLOTIP_SEXES,
   type GlotipIndicator,
 } from "../lib/vocabulary.js";
+import { formatYear, yearAxis } from "./format.js";
 
 export interface GlotipPoint {
   edition: string;
@@ -189,7 +190,8 @@ function lineData(rows: ShownRow[]) {
 const describe = (r: ShownRow) =>
   `${r.country_name}, ${r.year}${r.series !== r.country_name ? ` (${r.series})` : ""}\n` +
   `${indicatorLabel(r.indicator)}: ${r.censored ? `fewer than 5 (UNODC writes "<5": ${CENSORED_LOW} to ${CENSORED_HIGH})` : r.value!.toLocaleString("en-US")}\n` +
-  `UNODC GLOTIP, edition ${r.edition}\n${GLOTIP_CLAIM_SHORT}\n${r.source_row}` +
+  // The input row (a file path) is in the table below the chart, not in the tooltip a reader reads.
+  `UNODC GLOTIP, edition ${r.edition}\n${GLOTIP_CLAIM_SHORT}` +
   (r.checks ? `\nFails plausibility checks: ${r.checks} (kept as published; see /data-quality)` : "");
 
 export interface TimeChartOptions {
@@ -246,9 +248,15 @@ export function GlotipTimeChart(
     ariaDescription: `${known.length} reported counts and ${censored.length} suppressed cells (fewer than 5) for ${facets.join(", ")}${flagged.length ? `; ${flagged.length} values failing a plausibility check, drawn apart` : ""}${old.length ? `; ${old.length} values revised since an earlier edition` : ""}.`,
     x: {
       label: "Year",
-      tickFormat: "d",
       domain: years.length ? [Math.min(...years) - 0.5, Math.max(...years) + 0.5] : undefined,
-      ticks: narrow ? 5 : 10,
+      // Integer years only, thinned to the plot's width: "ticks: 10" over four years drew half-years as "2017 2017 2018".
+      ...(years.length
+        ? yearAxis(
+            Math.min(...years),
+            Math.max(...years),
+            width - (narrow ? 48 : 60) - (faceted ? (narrow ? 90 : 140) : 20),
+          )
+        : { tickFormat: formatYear }),
     },
     y:
       scale === "symlog"

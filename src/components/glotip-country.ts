@@ -15,6 +15,7 @@ import {
   type ShownRow,
 } from "./glotip-chart.js";
 import { GLOTIP_CLAIM_LABEL } from "../lib/vocabulary.js";
+import { sentence } from "./format.js";
 
 const INDICATORS = ["Detected trafficking victims", "Persons prosecuted", "Persons convicted"];
 
@@ -109,7 +110,7 @@ export async function GlotipCountry(code: string, files: GlotipCountryFiles): Pr
     ${MarkLegend()}
     <p class="muted">
       UNODC edition ${edition}: ${rows.length - censored} reported counts, ${censored} suppressed cells (fewer than 5),
-      ${mine.length} national totals revised since the previous edition. ${GLOTIP_CLAIM_LABEL}.
+      ${mine.length} national totals revised since the previous edition. ${sentence(GLOTIP_CLAIM_LABEL)}
       <a href=${`${files.root}glotip?countries=${encodeURIComponent(code)}`}>Compare ${name} with other countries</a>.
     </p>
     ${TableView(rows as unknown as Record<string, unknown>[], {

@@ -3,6 +3,7 @@
 // hollow and apart (they are leads, not part of the series).
 import * as Plot from "@observablehq/plot";
 import { fixAria } from "./a11y.js";
+import { axisCount, yearAxis, yearTip } from "./format.js";
 
 export interface LawEnforcementRow {
   year: number;
@@ -46,11 +47,11 @@ export function GlobalEnforcementChart(
       ariaDescription: `${data.length} values from ${sources.length} sources. Sources differ in ${conflicts.length ? conflicts.join(", ") : "no year"}: both values are drawn and ringed. Hollow dots are secondary accounts.`,
       x: {
         label: "Year covered",
-        tickFormat: "d",
         nice: false,
         domain: [2002.5, Math.max(2015, ...data.map((d) => d.year)) + 0.5],
+        ...yearAxis(2003, Math.max(2015, ...data.map((d) => d.year)), width - 80),
       },
-      y: { label, grid: true, zero: true, tickFormat: "s" },
+      y: { label, grid: true, zero: true, tickFormat: axisCount },
       color: { domain: sources, scheme: "observable10", legend: true, label: "Source" },
       // Filled shapes for the series (Plot picks line-only shapes otherwise, invisible when filled).
       symbol: { domain: sources, range: ["circle", "diamond", "square", "triangle", "star"], legend: false },
@@ -68,10 +69,10 @@ export function GlobalEnforcementChart(
           symbol: "source",
           fill: "source",
           className: "enforcement-dots",
-          tip: {
+          tip: yearTip({
             channels: { Year: "year", Source: "source", Conflict: (d: any) => (d.conflict ? "sources differ" : "—") },
             format: { x: false, fill: false, symbol: false },
-          } as any,
+          }) as any,
         }),
         Plot.dot(
           data.filter((d) => d.source_class === "secondary"),
@@ -84,14 +85,14 @@ export function GlobalEnforcementChart(
             fill: "none",
             strokeWidth: 1.5,
             className: "enforcement-dots secondary",
-            tip: {
+            tip: yearTip({
               channels: {
                 Year: "year",
                 Source: "source",
                 Note: () => "secondary account: a lead, not part of the series",
               },
               format: { x: false, stroke: false, symbol: false },
-            } as any,
+            }) as any,
           },
         ),
         Plot.text(

@@ -5,6 +5,13 @@ import { CLAIM_LABELS, TIERS } from "../lib/vocabulary.js";
 export const TIER_DOMAIN = Object.keys(TIERS);
 export const TIER_RANGE = ["#2c7bb6", "#8fc1de", "#f0a04b", "#d7301f"];
 
+/**
+ * Missing or unknown: a quiet colour in both themes. A fixed light grey (#e6e6e6) was the
+ * brightest thing on a dark page, drawing the eye to exactly what we do not know; the theme's
+ * faintest foreground is 14% of the text colour over the background, light or dark alike.
+ */
+export const UNKNOWN_COLOR = "var(--theme-foreground-faintest)";
+
 // Labels come from the one vocabulary the loaders validate against.
 export { CLAIM_LABELS, EVENT_LABELS } from "../lib/vocabulary.js";
 

@@ -3,6 +3,7 @@
 // edition has its own symbol.
 import * as Plot from "@observablehq/plot";
 import { fixAria } from "./a11y.js";
+import { axisCount } from "./format.js";
 
 export interface GsiRow {
   country: string;
@@ -62,7 +63,7 @@ export function PrevalenceChart(rows: GsiRow[], { width, measure }: { width: num
       grid: true,
       nice: true,
       zero: true,
-      tickFormat: measure === "number" ? "~s" : undefined,
+      tickFormat: measure === "number" ? axisCount : undefined,
       ticks: narrow ? 4 : 8,
     },
     y: { domain: order, label: null },
@@ -86,6 +87,8 @@ export function PrevalenceChart(rows: GsiRow[], { width, measure }: { width: num
         className: "gsi-dots",
         tip: {
           channels: {
+            // Named here so the tooltip reads "Country", not the column name "country_name".
+            Country: "country_name",
             Edition: "edition_label",
             Published: publishedPrevalence,
             Number: (d: GsiRow) =>
@@ -94,7 +97,7 @@ export function PrevalenceChart(rows: GsiRow[], { width, measure }: { width: num
                 : `${d.estimated_number_qualifier === "at_most" ? "under " : ""}${d.estimated_number.toLocaleString("en-US")} people`,
             Source: "source_title",
           },
-          format: { x: false, y: true, symbol: false, stroke: false },
+          format: { x: false, y: false, symbol: false, stroke: false },
         } as any,
       }),
     ],

@@ -5,6 +5,7 @@ import * as Inputs from "@observablehq/inputs";
 import type { Database } from "./duckdb.js";
 import { MEMORY_LIMIT, QueryStopped, rowsToParquet } from "./duckdb.js";
 import { toCsv } from "./csv.js";
+import { plural } from "./format.js";
 import { OriginNote, type Origin } from "./origin.js";
 
 /** More rows than this are counted but not copied out of DuckDB for display. */
@@ -175,7 +176,7 @@ export function ResultView(result: QueryResult): HTMLElement {
   if (names.length) {
     table.tabIndex = 0;
     table.setAttribute("role", "region");
-    table.setAttribute("aria-label", `Query result: ${result.total} rows`);
+    table.setAttribute("aria-label", `Query result: ${plural(result.total, "row")}`);
   }
   return html`<div class="query-result">
     <p class="query-stats" aria-live="polite">

@@ -2,6 +2,7 @@
 import * as Inputs from "@observablehq/inputs";
 import { html } from "htl";
 import { downloadButton } from "./download.js";
+import { plural, yearFormats } from "./format.js";
 import { countryPage } from "./mark-details.js";
 
 export interface TableViewOptions {
@@ -24,20 +25,18 @@ export function TableView(
   const shown = rows.map((r) => Object.fromEntries(Object.keys(columns).map((c) => [c, r[c] ?? null])));
   // The link is made from the row's code, kept beside the shown cells (not in the CSV).
   const pages = rows.map((r) => (countryLinks === undefined ? null : countryPage(r.country as string, countryLinks)));
-  const format =
-    countryLinks !== undefined && "country_name" in columns
-      ? {
-          country_name: (name: unknown, i: number) =>
-            pages[i] ? html`<a href=${pages[i]}>${String(name ?? "")}</a>` : String(name ?? ""),
-        }
-      : undefined;
+  // Years are names, not quantities: Inputs would print 2017 as "2,017".
+  const format: Record<string, (v: unknown, i: number) => unknown> = yearFormats(Object.keys(columns));
+  if (countryLinks !== undefined && "country_name" in columns)
+    format.country_name = (name: unknown, i: number) =>
+      pages[i] ? html`<a href=${pages[i]}>${String(name ?? "")}</a>` : String(name ?? "");
   const table = Inputs.table(shown, { header: columns, rows: 12, select: false, layout: "auto", format });
   // The table scrolls; keyboard users must be able to focus it to scroll it (WCAG 2.1.1).
   table.tabIndex = 0;
   table.setAttribute("role", "region");
-  table.setAttribute("aria-label", `${label}: ${rows.length} rows`);
+  table.setAttribute("aria-label", `${label}: ${plural(rows.length, "row")}`);
   return html`<details class="table-view">
-    <summary>${label} (${rows.length} rows)</summary>
+    <summary>${label} (${plural(rows.length, "row")})</summary>
     ${table}${downloadButton(shown, filename)}
   </details>`;
 }

@@ -7,15 +7,16 @@ import * as Plot from "@observablehq/plot";
 import { html } from "htl";
 import { feature } from "topojson-client";
 import { fixAria } from "./a11y.js";
-import { TIER_DOMAIN, TIER_RANGE } from "./palette.js";
+import { TIER_DOMAIN, TIER_RANGE, UNKNOWN_COLOR } from "./palette.js";
 import { TIER_VALUES, labelsOf } from "../lib/vocabulary.js";
+import { formatYear, yearTip } from "./format.js";
 
 /** A cell of the tier panel: the row type comes from the table's one declaration. */
 export type TierCell = TiersRow;
 
 /** Tier values in reading order (the vocabulary's order), with their colours (light and dark themes). */
 export const TIER_VALUE_KEYS = Object.keys(TIER_VALUES);
-export const TIER_COLORS = [...TIER_RANGE, "#b8b0dc", "#7a5c99", "#8c8c8c", "#e6e6e6"];
+export const TIER_COLORS = [...TIER_RANGE, "#b8b0dc", "#7a5c99", "#8c8c8c", UNKNOWN_COLOR];
 export const TIER_LABELS: Record<string, string> = labelsOf(TIER_VALUES);
 /** The four ranked tiers, best first: an ordinal scale, so the Watch List is a step, not "2.5". */
 export const RANKED_TIERS = TIER_DOMAIN;
@@ -103,7 +104,7 @@ export function TierHeatmap(
           y: "country_name",
           fill: "tier",
           className: "tier-cells",
-          tip: { channels: tipChannels, format: { fill: false } } as any,
+          tip: yearTip({ channels: tipChannels, format: { fill: false } }, ["x"]) as any,
         }),
         Plot.cell(
           rows.filter((r) => r.status === "conflict"),
@@ -161,7 +162,7 @@ export function TierTrajectory(rows: TierCell[], { width }: { width: number }) {
         .join(", ")}). Higher is a better tier; each tier is one equal step.`,
       x: {
         label: "TIP Report year",
-        tickFormat: "d",
+        tickFormat: formatYear,
         nice: false,
         domain: [2000.5, 2025.5],
         ticks: narrow ? [2005, 2010, 2015, 2020, 2025] : [2001, 2005, 2010, 2015, 2020, 2025],
@@ -230,10 +231,10 @@ export function TierTrajectory(rows: TierCell[], { width }: { width: number }) {
           fill: "tier",
           r: 6,
           className: "tier-dots",
-          tip: {
+          tip: yearTip({
             channels: { Year: "year", ...tipChannels },
             format: { x: false, y: false, fill: false, stroke: false },
-          } as any,
+          }) as any,
         }),
       ],
     }),
@@ -351,7 +352,7 @@ export function TierMoves(cells: TierCell[], { width }: { width: number }) {
           y: (m: TierMove) => (m.direction === "upgrade" ? m.count : -m.count),
           fill: "direction",
           className: "tier-moves-bars",
-          tip: {
+          tip: yearTip({
             channels: {
               Year: (m: TierMove) => String(m.year),
               Moves: "count",
@@ -362,7 +363,7 @@ export function TierMoves(cells: TierCell[], { width }: { width: number }) {
               },
             },
             format: { y: false, fill: true, x: false },
-          } as any,
+          }) as any,
         }),
         Plot.ruleY([0]),
       ],
@@ -388,7 +389,7 @@ export function TierMap(world: any, cells: TierCell[], { width, year }: { width:
       projection: "equal-earth",
       ariaLabel: `World map of TIP Report tiers, ${year}`,
       ariaDescription: `${byNumeric.size} countries: ${[...counts].map(([t, n]) => `${n} ${t}`).join(", ")}. Outlined: sources conflict.`,
-      color: { ...tierColor(), unknown: "var(--theme-foreground-faintest)" },
+      color: { ...tierColor(), unknown: UNKNOWN_COLOR },
       marks: [
         Plot.sphere({ stroke: "currentColor", strokeOpacity: 0.3 }),
         Plot.geo(shapes, {

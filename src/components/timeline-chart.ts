@@ -6,6 +6,7 @@ import { fixAria } from "./a11y.js";
 import { assignLanes, rowHeadingMarks, textWidth } from "./label-lanes.js";
 import { EVENT_LABELS, partialDate } from "./palette.js";
 import { PROVENANCES, type Provenance } from "../lib/vocabulary.js";
+import { yearDateAxis } from "./format.js";
 
 export interface EventRow {
   event_id: string;
@@ -130,8 +131,8 @@ export function TimelineChart(rows: EventRow[], { width }: { width: number }) {
         domain: [new Date(start), new Date(end)],
         label: "Date",
         inset,
-        ticks: narrow ? 4 : 8,
-        tickFormat: "%Y",
+        // Whole years only: a span of a year or two otherwise gets monthly ticks, each written "2021".
+        ...yearDateAxis(new Date(start), new Date(end), width - marginLeft - marginRight),
       },
       y: { type: "identity", axis: null },
       marks: [

@@ -166,7 +166,8 @@ describe("value labels never overlap", () => {
       it(`${path} at ${width} px`, async () => {
         const { page } = await visit(site, path, "g.figure-labels text", width);
         // /figures draws again once DuckDB answers: measure that final chart.
-        if (path === "/figures") await page.waitForSelector("text=answering now: DuckDB-wasm", { timeout: 30_000 });
+        if (path === "/figures")
+          await page.waitForSelector("[data-engine=duckdb]", { state: "attached", timeout: 30_000 });
         await expect.poll(async () => (await overlaps(page)).labels).toBeGreaterThan(5);
         const { found, labels } = await overlaps(page);
         expect(labels).toBeGreaterThan(5);
@@ -232,7 +233,8 @@ describe("country picker", () => {
 
   it("says which asked-for countries have no data instead of dropping them silently", async () => {
     const { page } = await visit(site, "/enforcement?countries=PAK,NOR", "g.figure-dots circle");
-    expect(await page.locator(".picker-status").first().textContent()).toContain("No data here for NOR");
+    // Named as a reader knows it (issue 26: "No data here for BTN" was a code).
+    expect(await page.locator(".picker-status").first().textContent()).toContain("No data here for Norway");
     await page.close();
   });
 });
@@ -242,7 +244,7 @@ describe("downloads", () => {
     // A country's figures (world totals have no country page to link to).
     const { page } = await visit(site, "/figures?country=PAK", "g.figure-dots circle");
     // The chart is drawn again once DuckDB answers: wait for that, so the menu stays open.
-    await page.waitForSelector("text=answering now: DuckDB-wasm", { timeout: 30_000 });
+    await page.waitForSelector("[data-engine=duckdb]", { state: "attached", timeout: 30_000 });
     await page.locator(".chart-menu summary").first().click();
     const [svg] = await Promise.all([
       page.waitForEvent("download"),

@@ -48,12 +48,12 @@ describe("the figures page (DuckDB-wasm)", () => {
         new MutationObserver(() => {
           if (w.__firstDot === undefined && document.querySelector("g.figure-dots circle")) {
             w.__firstDot = performance.now();
-            w.__engineAtFirstDot = /answering now: the Parquet file directly/.test(document.body.textContent ?? "");
+            w.__engineAtFirstDot = document.querySelector("[data-engine]")?.getAttribute("data-engine") === "parquet";
           }
         }).observe(document, { subtree: true, childList: true });
       }),
     );
-    await page.waitForSelector("text=answering now: DuckDB-wasm", { timeout: 30_000 });
+    await page.waitForSelector("[data-engine=duckdb]", { state: "attached", timeout: 30_000 });
     expect(await page.locator(DOTS).count()).toBe(builtRows("figures").length);
     const timing = await page.evaluate(() => {
       const w = window as unknown as { __firstDot?: number; __engineAtFirstDot?: boolean };
@@ -72,7 +72,7 @@ describe("the figures page (DuckDB-wasm)", () => {
 
   it("filters by country through DuckDB and keeps the choice in the URL", async () => {
     const { page } = await visit(site, "/figures", DOTS);
-    await page.waitForSelector("text=answering now: DuckDB-wasm", { timeout: 30_000 });
+    await page.waitForSelector("[data-engine=duckdb]", { state: "attached", timeout: 30_000 });
     const box = page.locator(".country-picker input[role=combobox]").first();
     await box.fill("India");
     await box.press("Enter");

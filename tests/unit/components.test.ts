@@ -180,7 +180,9 @@ describe("country index and summary", () => {
     });
     expect(text).toContain("no TIP Report tier placement for Pakistan");
     expect(text).toContain("above most of Asia and the Pacific (median 8 across 3 countries)");
-    expect(text).toContain("0 figures");
+    // "0 figures quoted … and 1 dated event" read as a slip (issue 26): none is "no figures".
+    expect(text).toContain("holds no figures quoted from reports and 1 dated event.");
+    expect(text).not.toContain("0 figures");
     expect(text).not.toMatch(/undefined|null|NaN/);
   });
 });

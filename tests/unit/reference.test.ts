@@ -183,7 +183,7 @@ describe("facts.csv cells", () => {
       [
         ["A dissenting source", "not listed", true],
         [afg.source_title, "listed", true],
-        ["CSPA list 2022 as named by stimson2022", "listed", true],
+        ["CSPA list 2022 as named by the Stimson Center (2022)", "listed", true],
       ].sort(),
     );
   });
