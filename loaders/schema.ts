@@ -102,8 +102,38 @@ export const SourceMetaSchema = z
     seed_file: z.string().optional(),
     /** What add-source left out of an HTML page as a reader cannot see it, by reason ("display:none 2; …"). */
     ingest_dropped: z.string().optional(),
+    // A document that is one country's part of a larger report (a TIP Report country narrative)
+    // says so: the country and report year are context the text itself often omits, because an
+    // excerpt starts mid-narrative; the extractor and reviewers read them from here.
+    country: countryCode.optional(),
+    report_year: z
+      .number()
+      .int()
+      .min(1900, "must be a four-digit year")
+      .max(2100, "must be a four-digit year")
+      .optional(),
+    // excerpt: true marks a part of a page, not the whole page: which part (e.g. "PROSECUTION") and
+    // when it was retrieved are then required, so nobody mistakes it for the full document.
+    excerpt: z.boolean().optional(),
+    part: nonEmpty.optional(),
+    retrieved: partialDate.refine((s) => s.length === 10, "must be a full date YYYY-MM-DD").optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((meta, ctx) => {
+    if (meta.excerpt) {
+      for (const key of ["part", "retrieved"] as const)
+        if (meta[key] === undefined)
+          ctx.addIssue({ code: "custom", path: [key], message: "is required when excerpt is true" });
+      if (meta.url === null)
+        ctx.addIssue({
+          code: "custom",
+          path: ["url"],
+          message: "is required when excerpt is true (the page it is from)",
+        });
+    } else if (meta.part !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["part"], message: "is only for excerpts (set excerpt: true)" });
+    }
+  });
 export type SourceMeta = z.infer<typeof SourceMetaSchema>;
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 // npm run add-source -- FILE --title T --publisher P --published YYYY-MM-DD [--url U] --kind K [--id ID]
+//   [--country ISO3] [--report-year YYYY] [--excerpt --part PART --retrieved YYYY-MM-DD]
 // Adds a report (.pdf, .html, .txt, .md) to data/sources/ and its proposed figures to
 // data/candidates.csv. Problems are one line on stderr and exit code 1; nothing is written then.
 import { parseArgs } from "node:util";
@@ -6,7 +7,7 @@ import { AddSourceError, addSource } from "../loaders/ingest/add-source.ts";
 import { terminalSafe } from "../loaders/ingest/terminal.ts";
 
 const USAGE =
-  "usage: npm run add-source -- FILE --title T --publisher P --published YYYY-MM-DD [--url U] --kind news|government-report|ngo-statement [--id ID] [--language en]";
+  "usage: npm run add-source -- FILE --title T --publisher P --published YYYY-MM-DD [--url U] --kind news|government-report|ngo-statement [--id ID] [--language en] [--country ISO3] [--report-year YYYY] [--excerpt --part PART --retrieved YYYY-MM-DD] [--publisher-note TEXT] [--published-note TEXT]";
 let parsed;
 try {
   parsed = parseArgs({
@@ -19,6 +20,13 @@ try {
       kind: { type: "string" },
       id: { type: "string" },
       language: { type: "string" },
+      country: { type: "string" },
+      "report-year": { type: "string" },
+      excerpt: { type: "boolean" },
+      part: { type: "string" },
+      retrieved: { type: "string" },
+      "publisher-note": { type: "string" },
+      "published-note": { type: "string" },
       help: { type: "boolean" },
     },
   });
@@ -32,7 +40,16 @@ if (parsed.values.help || parsed.positionals.length !== 1) {
   process.exit(parsed.values.help ? 0 : 2);
 }
 try {
-  const r = await addSource({ file: parsed.positionals[0], ...parsed.values }, process.env.TIP_ATLAS_DATA || "data");
+  const {
+    "report-year": report_year,
+    "publisher-note": publisher_note,
+    "published-note": published_note,
+    ...values
+  } = parsed.values;
+  const r = await addSource(
+    { file: parsed.positionals[0], ...values, report_year, publisher_note, published_note },
+    process.env.TIP_ATLAS_DATA || "data",
+  );
   process.stdout.write(
     `added ${terminalSafe(r.sourceFile)} (${r.characters.toLocaleString("en-US")} characters); ${r.candidates} candidate figure(s) appended to data/candidates.csv — review them with npm run review\n`,
   );

@@ -23,6 +23,15 @@ export interface AddSourceOptions {
   kind?: string;
   id?: string;
   language?: string;
+  /** For a country's part of a larger report: ISO3 country, report year, and, for a part of a page, excerpt/part/retrieved. */
+  country?: string;
+  report_year?: string;
+  excerpt?: boolean;
+  part?: string;
+  retrieved?: string;
+  /** How the publisher or the date was established when the text does not say (front matter publisher_note, published_note). */
+  publisher_note?: string;
+  published_note?: string;
 }
 
 export const slugify = (s: string) =>
@@ -130,16 +139,26 @@ export function sourceMeta(options: AddSourceOptions, body: string): SourceMeta 
     id,
     title: options.title!.trim(),
     publisher: options.publisher!.trim(),
+    publisher_note: options.publisher_note?.trim() || undefined,
     published: options.published!.trim(),
+    published_note: options.published_note?.trim() || undefined,
     url: options.url?.trim() || null,
     kind: options.kind,
     language: options.language ?? "en",
     sha256: sha256(body),
+    country: options.country?.trim() || undefined,
+    // A year that is not four digits stays a string, so the schema names it instead of it becoming NaN.
+    report_year: /^\d{4}$/.test(options.report_year?.trim() ?? "")
+      ? Number(options.report_year!.trim())
+      : options.report_year?.trim() || undefined,
+    excerpt: options.excerpt || undefined,
+    part: options.part?.trim() || undefined,
+    retrieved: options.retrieved?.trim() || undefined,
   };
   const parsed = SourceMetaSchema.safeParse(meta);
   if (!parsed.success) {
     const e = parsed.error.issues[0];
-    const flag = `--${String(e.path[0] ?? "")}`;
+    const flag = `--${String(e.path[0] ?? "").replace(/_/g, "-")}`;
     throw new AddSourceError(
       `${flag}: ${describeIssue(e as Parameters<typeof describeIssue>[0], meta).replace(/^\S+ /, "")}`,
     );

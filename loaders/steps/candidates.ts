@@ -48,8 +48,13 @@ export class CoveredSpans {
  */
 export function reasonInNote(note: string | null): string | null {
   if (!note) return null;
-  const rules = /\((metric: [^()]*; country: [^()]*; year: [^()]*)\)\s*$/.exec(note);
-  return rules ? rules[1]! : note;
+  // The rules may hold parentheses themselves (a TIP chapter's `country: the chapter (header "…")`),
+  // so they run from the last " (metric: " to the note's final ")", not to the first ")".
+  const text = note.trimEnd();
+  const at = text.lastIndexOf(" (metric: ");
+  if (at < 0 || !text.endsWith(")")) return note;
+  const rules = text.slice(at + 2, -1);
+  return /^metric: .+; country: .+; year: .+$/.test(rules) ? rules : note;
 }
 
 export default defineStep({

@@ -15,6 +15,11 @@ export default defineStep({
         ...s,
         publisher_note: s.publisher_note ?? null,
         published_note: s.published_note ?? null,
+        country: s.country ?? null,
+        report_year: s.report_year ?? null,
+        excerpt: s.excerpt ?? false,
+        part: s.part ?? null,
+        retrieved: s.retrieved ?? null,
       }),
     );
     const meta = readOriginMeta(join(dataDir, LEDGER_ORIGINS), "sources", issues);

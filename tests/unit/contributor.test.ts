@@ -1,7 +1,7 @@
 // The contributor workflow: add-source reads PDF, HTML and text reports into the corpus and
 // proposes their figures; review moves them into the ledger; bad options and files change nothing.
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
@@ -97,10 +97,11 @@ describe("npm run add-source", () => {
     expect(parsed.issues).toEqual([]);
     expect(parsed.source!.body).toBe(textFromHtml(HTML));
     expect(parsed.source!.sha256).toBe(sha256(textFromHtml(HTML)));
+    // The new document's candidates, after those of the documents already stored.
     const candidates = Papa.parse<Record<string, string>>(readFileSync(join(data, "candidates.csv"), "utf8"), {
       header: true,
       skipEmptyLines: true,
-    }).data;
+    }).data.filter((c) => c.source_id === r.meta.id);
     expect(candidates.map((c) => [c.value, c.unit, c.status])).toEqual([
       ["46", "persons", "candidate"],
       ["18", "persons", "candidate"],
@@ -152,6 +153,73 @@ describe("npm run add-source", () => {
     expect(snapshot(data)).toEqual(before);
   });
 
+  it("records a country narrative excerpt: country, report year, excerpt, part and retrieved date", async () => {
+    const { dir, data } = scratch();
+    const file = join(dir, "excerpt.txt");
+    writeFileSync(file, "During the Nepali fiscal year, police conducted 258 investigations.\n");
+    const r = await addSource(
+      {
+        file,
+        ...options,
+        kind: "government-report",
+        title: "2020 Trafficking in Persons Report: Nepal (excerpt)",
+        published: "2020-06-25",
+        country: "NPL",
+        report_year: "2020",
+        excerpt: true,
+        part: "PROSECUTION",
+        retrieved: "2026-12-05",
+      },
+      data,
+    );
+    const text = readFileSync(r.sourceFile, "utf8");
+    expect(text).toContain('report_year: 2020\nexcerpt: true\npart: "PROSECUTION"\nretrieved: "2026-12-05"\n');
+    const parsed = parseSourceFile(r.sourceFile, Buffer.from(text));
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.source).toMatchObject({ country: "NPL", report_year: 2020, excerpt: true, part: "PROSECUTION" });
+    const catalog = buildCatalog(data);
+    expect(catalog.issues).toEqual([]);
+    expect(catalog.byName.sources.rows.find((s) => s.id === r.meta.id)).toMatchObject({
+      country: "NPL",
+      report_year: 2020,
+      excerpt: true,
+      retrieved: "2026-12-05",
+    });
+    // A document that is not an excerpt reads as such, with no country or year.
+    expect(catalog.byName.sources.rows.find((s) => s.id === "tip-interim-assessment-pakistan-2010")).toMatchObject({
+      excerpt: false,
+      country: null,
+      report_year: null,
+    });
+  });
+
+  it.each([
+    [{ excerpt: true, retrieved: "2026-12-05" }, "--part: is required when excerpt is true"],
+    [{ excerpt: true, part: "PROTECTION" }, "--retrieved: is required when excerpt is true"],
+    [{ excerpt: true, part: "PROTECTION", retrieved: "2026-12" }, "--retrieved: must be a full date YYYY-MM-DD"],
+    [{ part: "PROTECTION" }, "--part: is only for excerpts"],
+    [{ country: "XYZ" }, '--country: "XYZ" is not an ISO 3166-1 alpha-3 country code'],
+    [{ report_year: "20" }, "--report-year:"],
+  ])("refuses excerpt metadata %o with a clear message and writes nothing", async (change, message) => {
+    const { dir, data } = scratch();
+    const file = join(dir, "excerpt.txt");
+    writeFileSync(file, "Police conducted 258 investigations.\n");
+    const before = snapshot(data);
+    await expect(addSource({ file, ...options, ...change }, data)).rejects.toThrow(message);
+    expect(snapshot(data)).toEqual(before);
+  });
+
+  it("a stored excerpt without its part, or with an excerpt flag that is not true/false, names the line", () => {
+    const body = "Police conducted 258 investigations.\n";
+    const file = "data/sources/x-excerpt.md";
+    const front = (extra: string) =>
+      `---\nid: "x-excerpt"\ntitle: "T"\npublisher: "P"\npublished: "2020"\nurl: "https://example.org/"\nkind: "news"\nlanguage: "en"\nsha256: "${sha256(body)}"\n${extra}---\n${body}`;
+    expect(parseSourceFile(file, Buffer.from(front('excerpt: true\nretrieved: "2026-12-05"\n'))).issues).toEqual([
+      { file, line: 1, message: "part is required when excerpt is true" },
+    ]);
+    expect(parseSourceFile(file, Buffer.from(front('excerpt: "yes"\n'))).issues[0]).toMatchObject({ line: 10 });
+  });
+
   it("never overwrites an existing document, and refuses unreadable files", async () => {
     const { dir, data } = scratch();
     const file = join(dir, "raid.txt");
@@ -178,6 +246,9 @@ describe("npm run add-source", () => {
 describe("npm run review", () => {
   it("accepts an edited candidate into figures.csv, rejects another, and keeps both decisions", async () => {
     const { dir, data } = scratch();
+    // Review walks every pending candidate in file order: start from none, so the scripted answers
+    // meet this report's four candidates and not the corpus' unreviewed ones.
+    rmSync(join(data, "candidates.csv"), { force: true });
     writeFileSync(join(dir, "raid.html"), HTML);
     await addSource(
       {
