@@ -58,6 +58,8 @@ try {
   // line with its file, not a stack trace; anything else is a bug and keeps its trace.
   const err = e as NodeJS.ErrnoException;
   if (!(e instanceof AddSourceError) && !(err.code && err.path)) throw e;
-  process.stderr.write(`add-source: ${terminalSafe(e instanceof AddSourceError ? e.message : `${err.path}: ${err.code}`)}\n`);
+  process.stderr.write(
+    `add-source: ${terminalSafe(e instanceof AddSourceError ? e.message : `${err.path}: ${err.code}`)}\n`,
+  );
   process.exit(1);
 }

@@ -76,7 +76,7 @@ describe("/explore from a shared link", () => {
     expect(await page.locator(".query-error pre").textContent()).toBe(NOT_A_QUERY);
     for (const sql of writes.slice(1)) {
       await run(page, sql);
-      await expect.poll(() => page.locator(".query-error pre").textContent(), {message: sql}).toBe(NOT_A_QUERY);
+      await expect.poll(() => page.locator(".query-error pre").textContent(), { message: sql }).toBe(NOT_A_QUERY);
     }
     await run(page, `SELECT value::INTEGER AS v FROM figures WHERE figure_id = '${SINDH}'`);
     await expect.poll(() => firstCell(page)).toBe("650");

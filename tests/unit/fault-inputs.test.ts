@@ -23,11 +23,11 @@ import { loadLedger } from "../../loaders/ledger.ts";
 import { formatIssue } from "../../loaders/issues.ts";
 import { createFileExclusive, withDataLock, writeFileAtomic } from "../../loaders/files.ts";
 import { CANDIDATE_COLUMNS, FIGURE_COLUMNS } from "../../loaders/schema.ts";
+import { copyDataWithoutCandidates } from "./helpers.ts";
 
 const scratch = () => {
   const dir = join(mkdtempSync(join(tmpdir(), "tip-atlas-fault-inputs-")), "data");
-  cpSync("data", dir, { recursive: true });
-  return dir;
+  return copyDataWithoutCandidates(dir);
 };
 const options = {
   title: "Kiln raid",

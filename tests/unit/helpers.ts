@@ -10,6 +10,15 @@ export function scratchData(): string {
   return dir;
 }
 
+/**
+ * Copy data/ to `to` without candidates.csv: the bundled corpus has candidates awaiting review, and
+ * a test of add-source or review must see only the candidates it adds itself.
+ */
+export function copyDataWithoutCandidates(to: string, filter: (src: string) => boolean = () => true): string {
+  cpSync("data", to, { recursive: true, filter: (src) => !src.endsWith("/candidates.csv") && filter(src) });
+  return to;
+}
+
 /** Replace the `n`th line (1-based) of a file with what `edit` returns. */
 export function editLine(file: string, n: number, edit: (line: string) => string): void {
   const lines = readFileSync(file, "utf8").split("\n");

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { addSource } from "../../loaders/ingest/add-source.ts";
 import { terminalSafe } from "../../loaders/ingest/terminal.ts";
-import { scratchData } from "./helpers.ts";
+import { copyDataWithoutCandidates } from "./helpers.ts";
 
 // Anything a terminal would act on or not show: C0 but LF and tab, DEL, C1, format characters.
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/u;
@@ -38,7 +38,7 @@ describe("review and add-source never write a control character from a document"
     });
 
   it("review shows a quote holding escape sequences, escaped", async () => {
-    const data = scratchData();
+    const data = copyDataWithoutCandidates(mkdtempSync(join(tmpdir(), "tip-atlas-term-data-")));
     const dir = mkdtempSync(join(tmpdir(), "tip-atlas-term-"));
     const file = join(dir, "raid.txt");
     // The window-title (OSC 0), clipboard (OSC 52) and C1 CSI sequences sit in the sentence.
@@ -57,7 +57,7 @@ describe("review and add-source never write a control character from a document"
   });
 
   it("add-source names a file whose name holds escape sequences, escaped", () => {
-    const data = scratchData();
+    const data = copyDataWithoutCandidates(mkdtempSync(join(tmpdir(), "tip-atlas-term-data-")));
     const name = join(tmpdir(), "no-such-\x1b]0;pwned\x07-report\u202E.txt");
     const r = run(
       "scripts/add-source.ts",

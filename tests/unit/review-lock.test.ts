@@ -11,6 +11,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { addSource } from "../../loaders/ingest/add-source.ts";
 import { review, ReviewError, type ReviewIO } from "../../loaders/ingest/review.ts";
+import { copyDataWithoutCandidates } from "./helpers.ts";
 
 const run = promisify(execFile);
 
@@ -18,7 +19,7 @@ const run = promisify(execFile);
 async function withCandidates(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "tip-atlas-review-lock-"));
   const data = join(dir, "data");
-  cpSync("data", data, { recursive: true, filter: (src) => !src.includes("/reference/glotip") });
+  copyDataWithoutCandidates(data, (src) => !src.includes("/reference/glotip"));
   const report = join(dir, "raid.txt");
   writeFileSync(
     report,
