@@ -4,6 +4,8 @@
 //   src/data/<table>.parquet    every table, with its origin and dictionary in the footer
 //   src/data/glotip-totals.parquet  glotip's national totals, for the first chart of /glotip
 //   src/data/catalog.json       every table: dictionary, row count, origin, file (pages, /explore)
+//                               and, for tables with a `checks` column, each plausibility check's
+//                               counts per edition, /explore query and first rows (/data-quality)
 //   src/data/tables.js          every table's file URL (/explore loads them all into DuckDB)
 //   src/data/site.json          the country and document pages to build, with their titles
 //   src/data/country-search.json  every country with a page: its name and the other names readers
@@ -21,6 +23,8 @@ import { countryName } from "./countries.ts";
 import { writeFileAtomic } from "./files.ts";
 import { TOTALS_COLUMNS, totalsSlice } from "./glotip-slice.ts";
 import { toParquet } from "./parquet.ts";
+import { declaredChecks } from "./plausibility.ts";
+import { checkSummary, type CheckSummary } from "./quality.ts";
 import { readSearchAliases } from "./search-aliases.ts";
 import { DATA_DIR, exitOnIssues, type BuiltTable } from "./step.ts";
 
@@ -67,6 +71,18 @@ export function countrySearch(paths: SitePaths, aliases: ReadonlyMap<string, str
   return paths.countries.map(({ code, name }) => ({ code, name, aliases: aliases.get(code) ?? [] }));
 }
 
+/** One table in catalog.json. */
+export interface CatalogEntry {
+  name: string;
+  description: string;
+  rows: number;
+  columns: BuiltTable["columns"];
+  origin: BuiltTable["origin"];
+  file: string;
+  /** Its declared plausibility checks, counted (tables with a `checks` column only). */
+  checks?: CheckSummary[];
+}
+
 /** Every output file of the data pass: name in src/data/ → bytes. */
 export function siteFiles(
   catalog: Catalog,
@@ -83,13 +99,15 @@ export function siteFiles(
         "tip_atlas.dictionary": JSON.stringify(TOTALS_COLUMNS),
       }),
     );
-  const catalogJson = catalog.tables.map((t) => ({
+  const declared = declaredChecks().checks;
+  const catalogJson: CatalogEntry[] = catalog.tables.map((t) => ({
     name: t.name,
     description: t.description,
     rows: t.rows.length,
     columns: t.columns,
     origin: t.origin,
     file: `data/${t.name}.parquet`,
+    ...(t.columns.some((c) => c.name === "checks") ? { checks: checkSummary(t.name, t.rows, declared) } : {}),
   }));
   files.set("catalog.json", JSON.stringify(catalogJson, null, 2) + "\n");
   files.set(

@@ -14,6 +14,7 @@ export const PAGES = [
   { name: "Timeline", path: "/timeline" },
   { name: "All figures", path: "/figures" },
   { name: "Sources", path: "/sources" },
+  { name: "Data quality", path: "/data-quality" },
   { name: "Explore (SQL)", path: "/explore" },
   { name: "Add data", path: "/add-data" },
 ];

@@ -36,6 +36,7 @@ const PAGES: { path: string; marks: string[] }[] = [
   { path: "/sources", marks: ["table.sources-table tbody tr"] },
   { path: "/sources/tip-interim-assessment-pakistan-2010", marks: ["mark.figure"] },
   { path: "/add-data", marks: ["#observablehq-main h1"] },
+  { path: "/data-quality", marks: ["table.checks-table tbody tr", "section.check-examples table tbody tr"] },
   { path: "/explore", marks: [".query-result table", "svg[aria-label='Quick chart of the query result']"] },
 ];
 
@@ -75,7 +76,7 @@ describe.each(PAGES)("$path", ({ path, marks }) => {
     // The console is clean: nothing logged as an error (a CSP report would be one).
     expect(consoleErrors).toEqual([]);
     // Every dashboard (not the overview) has a table view of its rows with a CSV download.
-    if (!["/", "/sources", "/explore", "/add-data", "/countries"].includes(path))
+    if (!["/", "/sources", "/explore", "/add-data", "/countries", "/data-quality"].includes(path))
       expect(await page.locator("details.table-view").count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
