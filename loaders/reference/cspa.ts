@@ -3,6 +3,9 @@
 // facts.csv rows and the CSPA listings quoted in our stored documents (data/events.csv).
 // Sources that disagree are kept side by side, each row flagged as in conflict. A report year
 // with no complete list is "unknown" for every government ever listed, never "not listed".
+// Rival accounts of a year's list (cspa/cspa-accounts.csv: the 2022 list as ProPakistani reported
+// it, Iraq instead of Iran) are rows of their own; where one source lists a government and
+// another does not, one more row with status "disputed" says so and names both sides.
 import { readTextFile } from "../files.ts";
 import { join } from "node:path";
 import { codeForName, countryName } from "../countries.ts";
@@ -82,8 +85,70 @@ export function readCspaSourceNames(referenceDir: string, issues: DataIssue[]): 
   return names;
 }
 
+const ACCOUNTS_FILE = join("cspa", "cspa-accounts.csv");
+
+/**
+ * cspa-accounts.csv: what other accounts of a year's list say for a government (listed or not
+ * listed), each with its source and how we know it; every cell is checked with its line.
+ */
+export function readCspaAccounts(
+  referenceDir: string,
+  aliases: ReturnType<typeof readAliases>,
+  issues: DataIssue[],
+): { rows: CspaRow[]; file: string } {
+  const file = join(referenceDir, ACCOUNTS_FILE);
+  const table = readCsv(file, readTextFile(file), [
+    "tip_report_year",
+    "country_as_listed_in_source",
+    "account_status",
+    "account",
+    "source_url",
+    "basis",
+  ]);
+  issues.push(...table.issues);
+  const rows: CspaRow[] = [];
+  for (const { line, values: v } of table.records) {
+    const year = Number(v.tip_report_year);
+    const iso = codeForName(v.country_as_listed_in_source, aliases);
+    const problems: string[] = [];
+    if (!Number.isInteger(year) || year < CSPA_YEARS[0] || year > CSPA_YEARS[1])
+      problems.push(`tip_report_year "${v.tip_report_year}" must be a year from ${CSPA_YEARS[0]} to ${CSPA_YEARS[1]}`);
+    if (!iso)
+      problems.push(
+        `country "${v.country_as_listed_in_source}" is not a known name (add it to data/reference/country-aliases.csv)`,
+      );
+    if (v.account_status !== "listed" && v.account_status !== "not listed")
+      problems.push(`account_status "${v.account_status}" must be listed or not listed`);
+    if (!v.account.trim() || !v.basis.trim()) problems.push("account and basis must both be given");
+    if (v.source_url && !/^https:\/\//.test(v.source_url)) problems.push(`source_url "${v.source_url}" must be https`);
+    for (const message of problems) issues.push({ file, line, message });
+    if (problems.length) continue;
+    rows.push({
+      country: iso!,
+      country_name: countryName(iso!),
+      year,
+      status: v.account_status as CspaStatus,
+      source_title: `CSPA list ${year} as reported by ${v.account.trim()}`,
+      source_url: v.source_url || null,
+      source_id: null,
+      quote: null,
+      reference_row: `${file}:${line}`,
+      provenance: "dataset",
+      conflict: false,
+      note: v.basis.trim(),
+    });
+  }
+  return { rows, file };
+}
+
 /** The complete lists: listed rows for the names, "not listed" for every other government ever listed. */
-export function readCspaLists(referenceDir: string): { rows: CspaRow[]; issues: DataIssue[]; inputs: string[] } {
+export function readCspaLists(referenceDir: string): {
+  rows: CspaRow[];
+  /** Rival accounts' rows (cspa-accounts.csv), kept apart from the complete lists. */
+  accounts: CspaRow[];
+  issues: DataIssue[];
+  inputs: string[];
+} {
   const issues: DataIssue[] = [];
   const aliases = readAliases(referenceDir, issues);
   const file = join(referenceDir, "cspa", "cspa-lists.csv");
@@ -150,7 +215,13 @@ export function readCspaLists(referenceDir: string): { rows: CspaRow[]; issues: 
       note: null,
     });
   }
-  return { rows, issues, inputs: [file, quotesFile, join(referenceDir, NAMES_FILE)] };
+  const accounts = readCspaAccounts(referenceDir, aliases, issues);
+  return {
+    rows,
+    accounts: accounts.rows,
+    issues,
+    inputs: [file, quotesFile, join(referenceDir, NAMES_FILE), accounts.file],
+  };
 }
 
 export function loadCspa(
@@ -211,11 +282,11 @@ export function loadCspa(
   }
   // The complete lists: who is on them, who (of every government ever listed) is not; the years
   // without a list are unknown for everyone.
-  const listed = [...lists.rows, ...rows.filter((r) => r.status === "listed")];
+  const listed = [...lists.rows, ...lists.accounts, ...rows.filter((r) => r.status === "listed")];
   const everListed = [...new Set(listed.map((r) => r.country))].sort();
   const listYears = new Map<number, CspaRow>();
   for (const r of lists.rows) listYears.set(r.year, r);
-  rows.push(...lists.rows);
+  rows.push(...lists.rows, ...lists.accounts);
   // A country and year another source already answers needs no "unknown" beside it: Pakistan
   // 2011, 2012 and 2014 carried both "unknown" and the inferred "not listed", two statuses with
   // no conflict declared.
@@ -252,6 +323,28 @@ export function loadCspa(
     answers.set(key, (answers.get(key) ?? new Set()).add(r.status));
   }
   for (const r of rows) if ((answers.get(`${r.country}:${r.year}`)?.size ?? 0) > 1) r.conflict = true;
+  // Listed in one account, not in another: one row says so, naming both sides; theirs stay.
+  for (const [key, statuses] of answers) {
+    if (!(statuses.has("listed") && statuses.has("not listed"))) continue;
+    const [country, year] = [key.slice(0, key.indexOf(":")), Number(key.slice(key.indexOf(":") + 1))];
+    const sides = rows.filter((r) => r.country === country && r.year === year && r.status !== "unknown");
+    const by = (status: CspaStatus) =>
+      [...new Set(sides.filter((r) => r.status === status).map((r) => r.source_title))].join("; ");
+    rows.push({
+      country,
+      country_name: countryName(country),
+      year,
+      status: "disputed",
+      source_title: `Accounts of the ${year} list differ. Listed: ${by("listed")}. Not listed: ${by("not listed")}.`,
+      source_url: null,
+      source_id: null,
+      quote: null,
+      reference_row: sides.map((r) => r.reference_row).join("; "),
+      provenance: "dataset",
+      conflict: true,
+      note: "Listed in one account, not in another. Each account is kept as its own row; none is chosen.",
+    });
+  }
   rows.sort(
     (a, b) => a.country.localeCompare(b.country) || a.year - b.year || a.source_title.localeCompare(b.source_title),
   );

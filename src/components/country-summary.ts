@@ -12,6 +12,8 @@ export interface SummaryInput {
   figures: number;
   events: number;
   cspaListedYears: number[];
+  /** Years whose accounts of the CSPA list differ on this country (listed in one, not in another). */
+  cspaDisputedYears?: number[];
 }
 
 const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 1 });
@@ -42,6 +44,10 @@ export function countrySummary(s: SummaryInput): string {
   } else parts.push("the Global Slavery Index gives no estimate held here");
   if (s.cspaListedYears.length)
     parts.push(`it was on the Child Soldiers Prevention Act list in ${s.cspaListedYears.join(", ")}`);
+  if (s.cspaDisputedYears?.length)
+    parts.push(
+      `accounts of the Child Soldiers Prevention Act list differ on it in ${s.cspaDisputedYears.join(", ")} (listed in one, not in another)`,
+    );
   const counts = `${countPhrase(s.figures, "figure")} quoted from reports and ${countPhrase(s.events, "dated event")}`;
   return `${parts.join("; ")}. The atlas also holds ${counts}.`;
 }

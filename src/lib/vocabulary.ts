@@ -163,6 +163,11 @@ export const CSPA_STATUSES = {
     label: "Unknown",
     description: "No complete list of that year's report was found: unknown, not 'not listed'.",
   },
+  disputed: {
+    label: "Listed in one account, not in another",
+    description:
+      "Accounts of the same year's list differ: one source names the government, another does not. A row of its own naming both sides; each account's row is kept.",
+  },
 } as const satisfies Vocabulary;
 export type CspaStatus = keyof typeof CSPA_STATUSES;
 

@@ -108,3 +108,29 @@ describe("unknown is never drawn as nothing", () => {
     await page.close();
   });
 });
+
+describe("/tiers: the CSPA list's rival 2022 account", () => {
+  it("draws a cell for each disputed country-year, names the case in the legend and says which ones", async () => {
+    const { page, errors } = await visit(site, "/tiers", "g.cspa-cells rect");
+    // The disputed country-years, from the built table.
+    const disputed = builtRows("cspa")
+      .filter((r) => r.status === "disputed")
+      .map((r) => `${r.country_name} (${r.year})`)
+      .sort();
+    expect(disputed.length).toBeGreaterThan(0);
+    const legend = await page
+      .locator("figure:has(g.cspa-cells) [class$='-swatch']")
+      .evaluateAll((s) => s.map((e) => e.textContent?.trim()));
+    expect(legend).toContain("Listed in one account, not in another");
+    // One cell per disputed country-year, in the legend's colour for the case.
+    const colour = await page
+      .locator("figure:has(g.cspa-cells) [class$='-swatch']", { hasText: "Listed in one account" })
+      .evaluate((e) => e.querySelector("svg")?.getAttribute("fill") ?? e.querySelector("rect")?.getAttribute("fill"));
+    expect(colour).toBeTruthy();
+    expect(await page.locator(`g.cspa-cells rect[fill="${colour}"]`).count()).toBe(disputed.length);
+    const caveat = (await page.locator("p.caveat", { hasText: "Accounts of the list differ" }).textContent())!;
+    for (const d of disputed) expect(caveat).toContain(d);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -37,10 +37,19 @@ describe("cspaCells", () => {
     expect(at("Pakistan", 2023)?.status).toBe("Unknown");
     // A source that answers speaks for the cell; "unknown" (no list found) is no answer.
     expect(at("Pakistan", 2011)?.status).toBe("Not listed");
-    expect(at("Iran", 2022)?.status).toBe("Sources disagree");
+    expect(at("Iran", 2022)?.status).toBe("Listed in one account, not in another");
   });
 
-  it("a row flagged as in conflict makes its cell disagree even alone", () => {
+  it("a disputed row says the accounts differ, and is no answer of its own", () => {
+    const cells = cspaCells([
+      cspa({ year: 2022, status: "listed", conflict: true }),
+      cspa({ year: 2022, status: "disputed", conflict: true }),
+    ]);
+    expect(cells).toHaveLength(1);
+    expect(cells[0].status).toBe("Listed in one account, not in another");
+  });
+
+  it("a row flagged as in conflict, with no account saying otherwise, makes its cell disagree even alone", () => {
     expect(cspaCells([cspa({ conflict: true })])[0].status).toBe("Sources disagree");
   });
 });

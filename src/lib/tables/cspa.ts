@@ -12,7 +12,7 @@ export const cspaTable = defineTable({
     status: {
       type: "string",
       description:
-        "What this source says for that year: listed, not listed (absent from a complete list), or unknown (no complete list found).",
+        "What this source says for that year: listed, not listed (absent from a complete list), or unknown (no complete list found); disputed: a row of its own where one account of the year's list names the government and another does not (both accounts' rows are kept).",
       values: labelsOf(CSPA_STATUSES),
     },
     source_title: { type: "string", description: "The source." },
