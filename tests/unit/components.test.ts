@@ -185,6 +185,22 @@ describe("country index and summary", () => {
     expect(text).not.toContain("0 figures");
     expect(text).not.toMatch(/undefined|null|NaN/);
   });
+
+  it("says a year whose CSPA accounts differ as such, never as listed", () => {
+    const text = countrySummary({
+      name: "Iraq",
+      tiers: [],
+      regionStats: [],
+      figures: 0,
+      events: 0,
+      cspaListedYears: [2021],
+      cspaDisputedYears: [2022],
+    });
+    expect(text).toContain("on the Child Soldiers Prevention Act list in 2021;");
+    expect(text).toContain(
+      "accounts of the Child Soldiers Prevention Act list differ on it in 2022 (listed in one, not in another)",
+    );
+  });
 });
 
 describe("the explorer's chart choice", () => {
