@@ -28,6 +28,12 @@ for (const name of [
   "HTMLElement",
   "SVGElement",
   "DocumentFragment",
+  "HTMLInputElement",
+  "HTMLFormElement",
+  "Event",
+  "CustomEvent",
+  // The pages' inputs read their value from the address: the build's is blank (the defaults).
+  "location",
 ])
   (globalThis as any)[name] = name === "window" ? w : w[name];
 
@@ -40,6 +46,39 @@ const [{ TierTrajectory, TierMap, cellSummary }, { withDetails }, funding, gloti
 ]);
 const { SOUTH_ASIA } = await import("../src/components/palette.js");
 const { TierHistory } = await import("../src/components/tier-history.js");
+const [{ countrySummary }, { regionStats }, { mostly, yearsWhere }, Inputs, { urlCountryPicker }] = await Promise.all([
+  import("../src/components/country-summary.js"),
+  import("../src/components/region-comparison.js"),
+  import("../src/components/coverage.js"),
+  import("@observablehq/inputs"),
+  import("../src/components/country-picker.js"),
+]);
+
+/**
+ * The /tiers map's default year, as the page chooses it: the latest report whose tiers are known
+ * for most countries (not the latest report, which can be mostly "Tier 1 or 2" or unknown).
+ */
+function mapYear(data: Data): number {
+  const tiers = data.rows("tiers");
+  const complete = yearsWhere(
+    tiers as any,
+    mostly((d: Row) => d.status !== "partial" && d.status !== "unknown"),
+  );
+  return complete.at(-1) ?? Math.max(...tiers.map((d) => d.year));
+}
+const [
+  { FiguresChart },
+  { TimelineChart },
+  { formatFigure },
+  { CLAIM_LABELS, EVENT_LABELS, claimLabel },
+  { ENFORCEMENT_METRICS, GLOTIP_INDICATORS },
+] = await Promise.all([
+  import("../src/components/figures-chart.js"),
+  import("../src/components/timeline-chart.js"),
+  import("../src/components/format.js"),
+  import("../src/components/palette.js"),
+  import("../src/lib/vocabulary.js"),
+]);
 
 /** The widths a fixed-height chart is drawn at: a 375 px phone's card, a tablet's, a desktop's. */
 export const WIDTHS = [277, 670, 1182] as const;
@@ -113,6 +152,12 @@ export class Data {
     prevalence: ["gsi"],
     "overview-tiers": ["tiers"],
     "tier-history": ["tiers"],
+    enforcement: ["figures"],
+    timeline: ["events"],
+    figures: ["figures"],
+    "country-summary": ["tiers", "gsi", "figures", "events", "cspa"],
+    "prevalence-title": [],
+    "funding-summary": ["tiers", "gsi", "figures", "events", "cspa", "funding_country_year"],
   };
 }
 
@@ -120,18 +165,56 @@ const code = (page: string) => page.split("/").pop()!;
 const tierColumns = { year: "Year", summary: "Tier (status)", sources: "Sources", best_reference_row: "Input row" };
 const tierRows = (cells: Row[]) => cells.map((d) => ({ ...d, summary: cellSummary(d as any) }));
 
-/** The /glotip default: the page's own defaults (latest edition, detected victims, Southern Asia, no breakdown). */
+/** The /glotip default: the page's own defaults (latest edition, detected victims, Southern Asia, no breakdown, no flagged value). */
 function glotipDefault(data: Data) {
   const totals = data.rows("glotip-totals");
   const edition = [...new Set(totals.map((d) => d.edition))].sort().reverse()[0];
   const indicator = "Detected trafficking victims";
   const region = [...new Set(totals.filter((d) => d.subregion === "Southern Asia").map((d) => d.iso3))];
   const pool = totals.filter((d) => d.edition === edition && d.indicator === indicator);
-  return { edition, indicator, shown: glotip.shownRows(pool as any, region, "none") };
+  // Values failing a plausibility check are left out, as on the page until switched on (?flagged=1).
+  return {
+    edition,
+    indicator,
+    shown: glotip.withoutFlagged(glotip.shownRows(pool as any, region, "none"), false).drawn,
+  };
 }
 
 /** The /prevalence default: South Asia, per 1,000 people. */
 const prevalenceDefault = (data: Data) => data.rows("gsi").filter((d) => SOUTH_ASIA.includes(d.country));
+
+/** /enforcement's default: Pakistan's protection and enforcement figures, from every kind of source. */
+function enforcementDefault(data: Data) {
+  const relevant = data.rows("figures").filter((d) => (ENFORCEMENT_METRICS as readonly string[]).includes(d.metric));
+  const kinds = Object.keys(CLAIM_LABELS).filter((k) => relevant.some((d) => d.claim_kind === k));
+  return relevant.filter((d) => d.country === "PAK" && kinds.includes(d.claim_kind));
+}
+
+/** /timeline's default: Pakistan's events of every kind, by date. */
+function timelineDefault(data: Data) {
+  const events = data.rows("events");
+  const kinds = Object.keys(EVENT_LABELS).filter((k) => events.some((d) => d.event_type === k));
+  return events
+    .filter((d) => d.country === "PAK" && kinds.includes(d.event_type))
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** /figures' default: every figure (no country chosen), ordered as the page orders them. */
+const figuresDefault = (data: Data) =>
+  [...data.rows("figures")].sort(
+    (a, b) => a.year - b.year || a.metric_label.localeCompare(b.metric_label) || a.figure_id.localeCompare(b.figure_id),
+  );
+
+const figureColumns = {
+  figure: "Figure",
+  metric_label: "Metric",
+  country_name: "Where",
+  period_end: "To",
+  who: "Who says so",
+  source_title: "Source",
+};
+const figureRows = (rows: Row[]) =>
+  rows.map((d) => ({ ...d, figure: formatFigure(d as any), who: claimLabel(d.claim_kind) }));
 
 export const BAKES: Record<string, Bake> = {
   "funding-by-year": {
@@ -158,16 +241,14 @@ export const BAKES: Record<string, Bake> = {
     state: ["year"],
     narrowBelow: 560,
     sizing: "scales",
-    caption: (data) => `TIP Report ${Math.max(...data.rows("tiers").map((d) => d.year))}, the latest report year`,
+    caption: (data) => `TIP Report ${mapYear(data)}, the latest report year with most countries' tiers known`,
     render: (data, _page, resize) => {
       const tiers = data.rows("tiers");
-      return resize((width) =>
-        TierMap(data.world, tiers as any, { width, year: Math.max(...tiers.map((d) => d.year)) }),
-      );
+      return resize((width) => TierMap(data.world, tiers as any, { width, year: mapYear(data) }));
     },
     table: (data) => {
       const tiers = data.rows("tiers");
-      const year = Math.max(...tiers.map((d) => d.year));
+      const year = mapYear(data);
       return {
         columns: { country_name: "Country", ...tierColumns },
         rows: tierRows(tiers.filter((d) => d.year === year && d.status !== "unknown")),
@@ -175,7 +256,7 @@ export const BAKES: Record<string, Bake> = {
     },
   },
   "glotip-time": {
-    state: ["countries", "indicator", "breakdown", "edition", "scale"],
+    state: ["countries", "indicator", "breakdown", "edition", "scale", "flagged"],
     narrowBelow: 560,
     sizing: "fixed",
     caption: (data) => {
@@ -236,6 +317,38 @@ export const BAKES: Record<string, Bake> = {
       ),
     table: (data) => ({ columns: tierColumns, rows: tierRows(data.rows("tiers").filter((d) => d.country === "PAK")) }),
   },
+  enforcement: {
+    state: ["countries", "claims"],
+    narrowBelow: 560,
+    sizing: "fixed",
+    caption: () => "Pakistan's protection and enforcement figures, from every kind of source",
+    render: (data, _page, resize) =>
+      resize((width) =>
+        withDetails(FiguresChart(enforcementDefault(data) as any, { width, colorBy: "claim" }) as any, noDetail),
+      ),
+    table: (data) => ({ columns: figureColumns, rows: figureRows(enforcementDefault(data)) }),
+  },
+  timeline: {
+    state: ["country", "types"],
+    narrowBelow: 560,
+    sizing: "fixed",
+    caption: () => "Pakistan's laws, rules, plans, treaties and list placements",
+    render: (data, _page, resize) =>
+      resize((width) => withDetails(TimelineChart(timelineDefault(data) as any, { width }) as any, noDetail)),
+    table: (data) => ({
+      columns: { date: "Date", date_end: "Latest date", event_type: "Kind", title: "Event", source_title: "Source" },
+      rows: timelineDefault(data).map((d) => ({ ...d, event_type: EVENT_LABELS[d.event_type] ?? d.event_type })),
+    }),
+  },
+  figures: {
+    state: ["country"],
+    narrowBelow: 560,
+    sizing: "fixed",
+    caption: () => "every figure, all countries",
+    render: (data, _page, resize) =>
+      resize((width) => withDetails(FiguresChart(figuresDefault(data) as any, { width }) as any, noDetail)),
+    table: (data) => ({ columns: figureColumns, rows: figureRows(figuresDefault(data)) }),
+  },
   // A country page's first chart is inside its tier history card (src/components/tier-history.ts),
   // which JavaScript draws whole: the card is baked whole, so the live card takes its place exactly.
   "tier-history": {
@@ -253,6 +366,126 @@ export const BAKES: Record<string, Bake> = {
       columns: tierColumns,
       rows: tierRows(data.rows("tiers").filter((d) => d.country === code(page))),
     }),
+  },
+};
+
+/**
+ * Text JavaScript writes above a page's first chart (a country page's summaries): baked too, so
+ * the chart is where it will stay from the first paint. The page puts
+ * `<span class="baked-text" data-bake="ID"></span>` before `${unbake("ID", html`<span>${text}</span>`)}`.
+ */
+export interface TextBake {
+  /** The text the page writes, computed as the page computes it (null: none). */
+  text(data: Data, page: string): string | null;
+}
+
+/** A country page's rows of `name`, as the page keeps them (`only`: its country; `ofPlace`: its place). */
+const ofCountry = (data: Data, name: string, page: string) => data.rows(name).filter((d) => d.country === code(page));
+const countryName = (data: Data, page: string) =>
+  ["tiers", "gsi", "figures", "events", "cspa"].flatMap((t) => ofCountry(data, t, page))[0]?.country_name ?? code(page);
+
+/**
+ * A page's inputs above its first chart, drawn by the same components in their default state:
+ * inert (nothing to act on before JavaScript), hidden without JavaScript, each replaced by the
+ * live input when its cell runs, so the chart below does not move. The page puts
+ * `<div class="baked-controls" data-bake="ID"></div>` before `${unbake("ID", input)}`.
+ */
+export interface ControlBake {
+  tables: string[];
+  render(data: Data, page: string): Element;
+}
+
+const countrySearch = () => JSON.parse(readFileSync(join("src", "data", "country-search.json"), "utf8"));
+
+export const CONTROLS: Record<string, ControlBake> = {
+  "prevalence-countries": {
+    tables: ["gsi"],
+    render: (data) =>
+      urlCountryPicker(data.rows("gsi") as any, {
+        label: "Countries",
+        key: "countries",
+        fallback: SOUTH_ASIA,
+        search: countrySearch(),
+      }),
+  },
+  "glotip-countries": {
+    tables: ["glotip-totals"],
+    render: (data) => {
+      const totals = data.rows("glotip-totals");
+      const names = new Map(totals.map((d) => [d.iso3, d.country_name]));
+      const region = [...new Set(totals.filter((d) => d.subregion === "Southern Asia").map((d) => d.iso3))];
+      return urlCountryPicker(
+        [...names].filter(([code]) => code).map(([country, country_name]) => ({ country, country_name })),
+        { label: "Countries", key: "countries", fallback: region, search: countrySearch() },
+      );
+    },
+  },
+  // The five inputs of /glotip's row, drawn as the page draws them (one cell: they come together).
+  "glotip-choices": {
+    tables: ["glotip-totals"],
+    render: (data) => {
+      const editions = [...new Set(data.rows("glotip-totals").map((d) => d.edition))].sort().reverse();
+      const I = Inputs as any;
+      const box = document.createElement("div");
+      box.append(
+        I.select(Object.keys(GLOTIP_INDICATORS), {
+          label: "Indicator",
+          format: glotip.indicatorLabel,
+          value: "Detected trafficking victims",
+        }),
+        I.radio(Object.keys(glotip.BREAKDOWNS), {
+          label: "Breakdown",
+          format: (b: string) => (glotip.BREAKDOWNS as Record<string, string>)[b],
+          value: "none",
+        }),
+        I.radio(editions, { label: "UNODC edition", value: editions[0] }),
+        I.radio(["linear", "symlog"], {
+          label: "Scale",
+          format: (s: string) => (s === "linear" ? "Linear" : "Compressed (small counts visible)"),
+          value: "linear",
+        }),
+        I.toggle({ label: "Show values failing a plausibility check", value: false }),
+      );
+      return box;
+    },
+  },
+  "prevalence-measure": {
+    tables: [],
+    render: () =>
+      (Inputs as any).radio(["per_1000", "number"], {
+        label: "Show",
+        format: (m: string) => (m === "per_1000" ? "Per 1,000 people" : "Number of people"),
+        value: "per_1000",
+      }),
+  },
+};
+
+export const TEXTS: Record<string, TextBake> = {
+  // /prevalence's card title starts with the measure shown.
+  "prevalence-title": { text: () => prevalence.measureLabel("per_1000") },
+  "country-summary": {
+    text: (data, page) =>
+      countrySummary({
+        name: countryName(data, page),
+        tiers: ofCountry(data, "tiers", page) as any,
+        regionStats: regionStats(data.rows("gsi") as any, code(page)),
+        figures: ofCountry(data, "figures", page).length,
+        events: ofCountry(data, "events", page).length,
+        cspaListedYears: [
+          ...new Set(
+            ofCountry(data, "cspa", page)
+              .filter((d) => d.status === "listed")
+              .map((d) => d.year),
+          ),
+        ].sort(),
+      }),
+  },
+  "funding-summary": {
+    text: (data, page) =>
+      funding.fundingSummary(
+        data.rows("funding_country_year").filter((d) => d.place === code(page)) as any,
+        countryName(data, page),
+      ),
   },
 };
 
@@ -360,7 +593,8 @@ export function bakeChart(id: string, page: string, data: Data): string | null {
   );
 }
 
-const PLACEHOLDER = /<div class="baked-chart" data-bake="([^"]*)"><\/div>/g;
+const PLACEHOLDER =
+  /<div class="baked-chart" data-bake="([^"]*)"><\/div>|<span class="baked-text" data-bake="([^"]*)"><\/span>|<div class="baked-controls" data-bake="([^"]*)"><\/div>/g;
 
 /**
  * `html` (the built page `page`) with each baked-chart placeholder filled, and the URL
@@ -377,6 +611,26 @@ export async function bakePage(
   let count = 0;
   const found = [...html.matchAll(PLACEHOLDER)];
   for (const m of found) {
+    if (m[3] !== undefined) {
+      if (!CONTROLS[m[3]]) {
+        const line = html.slice(0, m.index).split("\n").length;
+        throw new BakeError(
+          `${file}:${line}: unknown baked controls "${m[3]}" (known: ${Object.keys(CONTROLS).join(", ")}); add them to scripts/bake-charts.ts`,
+        );
+      }
+      await data.load(CONTROLS[m[3]].tables);
+      continue;
+    }
+    if (m[2] !== undefined) {
+      if (!TEXTS[m[2]]) {
+        const line = html.slice(0, m.index).split("\n").length;
+        throw new BakeError(
+          `${file}:${line}: unknown baked text "${m[2]}" (known: ${Object.keys(TEXTS).join(", ")}); add it to scripts/bake-charts.ts`,
+        );
+      }
+      await data.load(Data.NEEDS[m[2]]);
+      continue;
+    }
     if (!BAKES[m[1]]) {
       const line = html.slice(0, m.index).split("\n").length;
       throw new BakeError(
@@ -387,6 +641,23 @@ export async function bakePage(
   }
   let out = html;
   for (const m of found.reverse()) {
+    if (m[3] !== undefined) {
+      const el = CONTROLS[m[3]].render(data, page);
+      // A select's choice is a property: written as the attribute the HTML needs.
+      for (const option of el.querySelectorAll("option"))
+        if ((option as HTMLOptionElement).selected) option.setAttribute("selected", "");
+      // A box of several inputs gives its children (the wrapper is display: contents).
+      const inner = el.tagName === "DIV" ? el.innerHTML : el.outerHTML;
+      const baked = `<div class="baked-controls" data-bake="${m[3]}" inert>${inner}</div>`;
+      out = out.slice(0, m.index) + baked + out.slice(m.index! + m[0].length);
+      continue;
+    }
+    if (m[2] !== undefined) {
+      const text = TEXTS[m[2]].text(data, page);
+      const baked = text === null ? "" : `<span class="baked-text" data-bake="${m[2]}">${escape(text)}</span>`;
+      out = out.slice(0, m.index) + baked + out.slice(m.index! + m[0].length);
+      continue;
+    }
     const id = m[1];
     const baked = bakeChart(id, page, data);
     // No chart to bake (e.g. a country with no tier): the placeholder goes, the live page says why.

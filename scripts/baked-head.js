@@ -1,5 +1,5 @@
-// Loaded synchronously in the <head> of every page with a baked chart (scripts/postbuild.mjs
-// adds it, as a file: the Content-Security-Policy allows no unlisted inline script). It runs
+// Inlined in the <head> of every page with a baked chart (scripts/postbuild.mjs adds it, and
+// lists its SHA-256 in the page's Content-Security-Policy; no line of code may start with //). It runs
 // before the body is parsed, so the first paint already knows:
 //  - that JavaScript runs: the baked chart's note and table for readers without it are hidden
 //    (the live chart brings its own), so the baked box is exactly as tall as the live chart;

@@ -190,9 +190,14 @@ const PAGES: { path: string; firstChart: string; duckdbReady?: string; baked?: b
   { path: "/prevalence", firstChart: "g.gsi-dots path", baked: true },
   { path: "/tiers", firstChart: "g.tier-cells rect", baked: true },
   { path: "/funding", firstChart: ".chart-with-details svg[aria-label]", baked: true },
-  { path: "/enforcement", firstChart: "g.figure-dots circle" },
-  { path: "/timeline", firstChart: "g.event-dots circle" },
-  { path: "/figures", firstChart: "g.figure-dots circle", duckdbReady: "text=answering now: DuckDB-wasm" },
+  { path: "/enforcement", firstChart: "g.figure-dots circle", baked: true },
+  { path: "/timeline", firstChart: "g.event-dots circle", baked: true },
+  {
+    path: "/figures",
+    firstChart: "g.figure-dots circle",
+    duckdbReady: '.query-engine[data-engine="duckdb"]',
+    baked: true,
+  },
   { path: "/countries/PAK", firstChart: "g.tier-dots circle", baked: true },
   { path: "/countries/ITA", firstChart: "g.tier-dots circle", baked: true },
   { path: "/sources/tip-interim-assessment-pakistan-2010", firstChart: "mark.figure" },
@@ -235,12 +240,22 @@ async function benchPages() {
         duckdb_ready_ms: number | null;
         baked_ms: number | null;
         replaced_ms: number | null;
+        cls: number;
         beforeBaked: StaticServer["served"];
         before: StaticServer["served"];
         all: StaticServer["served"];
       }[] = [];
       for (let i = 0; i < 3; i++) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        // Cumulative layout shift, as the browser reports it (shifts after input excluded).
+        await page.addInitScript(() => {
+          const w = window as unknown as { __cls: number };
+          w.__cls = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+              if (!e.hadRecentInput) w.__cls += e.value;
+          }).observe({ type: "layout-shift", buffered: true });
+        });
         server.served.length = 0;
         const t0 = performance.now();
         const loading = page.goto(server.url + spec.path);
@@ -254,7 +269,7 @@ async function benchPages() {
             timeout: 60_000,
           });
           baked = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime);
-          beforeBaked = server.served.filter((r) => /\.(html|css)$|baked-head\.[0-9a-f]+\.js$|^[^.]*$/.test(r.path));
+          beforeBaked = server.served.filter((r) => /\.(html|css)$|^[^.]*$/.test(r.path));
         }
         await loading;
         await page.waitForSelector(spec.firstChart, { timeout: 60_000 });
@@ -268,11 +283,14 @@ async function benchPages() {
         const before = [...server.served];
         let duckdb: number | null = null;
         if (spec.duckdbReady) {
-          await page.waitForSelector(spec.duckdbReady, { timeout: 60_000 });
+          await page.waitForSelector(spec.duckdbReady, { state: "attached", timeout: 60_000 });
           duckdb = performance.now() - t0;
         }
         await page.waitForLoadState("networkidle");
+        await page.waitForTimeout(300);
+        const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
         runs.push({
+          cls,
           first_chart_ms: firstChart,
           duckdb_ready_ms: duckdb,
           baked_ms: baked,
@@ -289,6 +307,7 @@ async function benchPages() {
       pages.push({
         page: spec.path,
         first_chart_ms_median: Math.round(median(runs.map((r) => r.first_chart_ms))),
+        cls_max: +Math.max(...runs.map((r) => r.cls)).toFixed(3),
         duckdb_ready_ms_median: spec.duckdbReady ? Math.round(median(runs.map((r) => r.duckdb_ready_ms!))) : null,
         baked_chart: spec.baked
           ? {

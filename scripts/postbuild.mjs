@@ -6,7 +6,9 @@
 //    parses each in jsdom per page (see observablehq.config.ts);
 //  - the document language (WCAG 3.1.1; axe-core's html-has-lang);
 //  - each page's first chart, baked into its HTML by scripts/bake-charts.ts (issue 22), with the
-//    small script its <head> needs (scripts/baked-head.js, a file: no inline script to hash);
+//    small script its <head> needs (scripts/baked-head.js, inlined: a file there would be a
+//    parser-blocking request queued behind the page's ~60 modulepreloads, which delayed the
+//    first paint by hundreds of milliseconds; its SHA-256 is listed in the policy below);
 //  - a Content-Security-Policy that lets a page load only from the site itself: scripts from
 //    the site or inline scripts whose SHA-256 is listed (Framework inlines each page's module),
 //    WebAssembly compilation (DuckDB, parquet-wasm), and nothing from any other origin.
@@ -65,13 +67,12 @@ function insertAt(html, anchor, insert, file, where) {
   return html.slice(0, cut) + insert + html.slice(cut);
 }
 
-// The baked charts' head script, copied under a content-hashed name like the icon.
-const BAKED_HEAD = "baked-head.js";
-const bakedHeadHashed = `/_file/baked-head.${createHash("sha256")
-  .update(readFileSync(join("scripts", BAKED_HEAD)))
-  .digest("hex")
-  .slice(0, 8)}.js`;
-copyFileSync(join("scripts", BAKED_HEAD), join("dist", bakedHeadHashed));
+// The baked charts' head script, inlined without its comments (the policy lists its hash).
+const bakedHeadCode = readFileSync(join("scripts", "baked-head.js"), "utf8")
+  .split("\n")
+  .filter((line) => !/^\s*\/\//.test(line))
+  .join("\n")
+  .trim();
 const bakeStarted = performance.now();
 // The chart components are TypeScript: loaded through tsx, as the data pass is.
 const { BakeError, Data, bakePage } = await tsImport("./bake-charts.ts", import.meta.url);
@@ -127,9 +128,7 @@ for (const file of htmlFiles("dist")) {
   }
   html = baked.html;
   bakedCharts += baked.count;
-  const bakedHead = baked.count
-    ? `\n<script src="${bakedHeadHashed}" data-state="${baked.state.join(" ")}"></script>`
-    : "";
+  const bakedHead = baked.count ? `\n<script data-state="${baked.state.join(" ")}">${bakedHeadCode}</script>` : "";
   html = insertAt(
     html,
     '\n<script type="module">',

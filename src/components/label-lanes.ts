@@ -8,15 +8,51 @@ import * as Plot from "@observablehq/plot";
 export const DOT_R = 6;
 const GAP = 6;
 
-let canvas: CanvasRenderingContext2D | null | undefined;
-/** The width of a label in pixels: measured with the page's font when a canvas is available. */
+// Advance widths of DejaVu Sans (what system-ui is on Linux, and wider than the system fonts of
+// macOS, Windows and Android), in thousandths of an em, for the printable ASCII characters from
+// the space on, then the other characters labels use. A table, not a canvas measure: the same
+// label gets the same width in every browser and at build time (scripts/bake-charts.ts draws the
+// first chart of a page in jsdom, with no canvas), so a baked chart's lanes are the live one's.
+const ASCII = [
+  318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337, 636, 636, 636, 636, 636, 636, 636,
+  636, 636, 636, 337, 337, 838, 838, 838, 531, 1000, 684, 686, 698, 770, 632, 575, 775, 752, 295, 295, 656, 557, 863,
+  748, 787, 603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838, 500, 500, 613, 635, 550, 635,
+  615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612, 635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636,
+  337, 636, 838,
+];
+const OTHER: Record<string, number> = {
+  "–": 500,
+  "—": 1000,
+  "’": 318,
+  "‘": 318,
+  "“": 518,
+  "”": 518,
+  "…": 1000,
+  "×": 838,
+  "·": 318,
+  "°": 500,
+  "±": 838,
+  "≈": 838,
+  "≤": 838,
+  "≥": 838,
+  "€": 636,
+  "£": 636,
+  "₹": 636,
+  "\u00a0": 318,
+  "\u202f": 318,
+};
+
+/**
+ * The width of a label in pixels, at least what the browser draws: accented letters count as
+ * their base letter, any other character as a full em, with a margin for kerning and hinting.
+ */
 export function textWidth(text: string, fontSize: number): number {
-  if (canvas === undefined)
-    canvas = typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
-  if (!canvas) return text.length * fontSize * 0.62;
-  canvas.font = `${fontSize}px system-ui, sans-serif`;
-  // A margin for font differences between the canvas and the SVG.
-  return canvas.measureText(text).width * 1.08 + 2;
+  let em = 0;
+  for (const ch of text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")) {
+    const code = ch.codePointAt(0)!;
+    em += (code >= 32 && code < 127 ? ASCII[code - 32] : (OTHER[ch] ?? 1000)) / 1000;
+  }
+  return em * fontSize * 1.08 + 2;
 }
 
 export interface PlacedLabel {

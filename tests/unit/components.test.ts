@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { formatFigure } from "../../src/components/format.ts";
 import { fromUrl, listCodec, numberCodec, textCodec } from "../../src/components/url-state.ts";
-import { assignLanes } from "../../src/components/label-lanes.ts";
+import { assignLanes, textWidth } from "../../src/components/label-lanes.ts";
 import { countryEntries, holdings, NO_REGION } from "../../src/components/country-index.ts";
 import { countrySummary } from "../../src/components/country-summary.ts";
 import { regionStats } from "../../src/components/region-comparison.ts";
@@ -77,6 +77,16 @@ describe("URL codecs", () => {
     expect(fromUrl("edition", numberCodec)).toBe(2018);
     expect(fromUrl("sql", textCodec)).toBe("SELECT 1");
     expect(fromUrl("focus", textCodec)).toBeUndefined();
+  });
+});
+
+describe("textWidth (label widths, the same in the browser and at build time)", () => {
+  it("reads DejaVu Sans advances, with its margin; accents as their letter; the unknown as a full em", () => {
+    // "Wi": W 989 + i 278 thousandths of an em, at 10 px, ×1.08, +2.
+    expect(textWidth("Wi", 10)).toBeCloseTo(((989 + 278) / 1000) * 10 * 1.08 + 2, 6);
+    expect(textWidth("é", 11)).toBe(textWidth("e", 11));
+    expect(textWidth("中", 10)).toBeCloseTo(10 * 1.08 + 2, 6);
+    expect(textWidth("", 10)).toBe(2);
   });
 });
 
