@@ -48,7 +48,8 @@ describe("the source reader", () => {
       }
       await page.close();
     }
-  });
+    // One page per stored document: the corpus has dozens.
+  }, 600_000);
 
   it("shows a mark's ledger row when chosen, and from a #fig- link", async () => {
     const f = builtRows("figures").find((r) => r.figure_text === "$1.4 million")!;
